@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** Each command lives in its own file and adds itself to the program. Keep this list sorted. */
+export const commands: Array<(program: Command) => void> = [];

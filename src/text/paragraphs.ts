@@ -1,0 +1,40 @@
+import type { Span } from '../records/span.js';
+
+const LINE = /[^\n]+/g;
+const ENDS_BLOCK = /[.!?:;"'”’)\]]\s*$/;
+const STARTS_LOWER = /^\s*[\p{Ll}]/u;
+
+/**
+ * Paragraph spans of `text`. A line break ends a paragraph unless the text looks hard-wrapped there
+ * (the line does not end a sentence and the next one starts in lower case).
+ */
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let current: Span | null = null;
+  let previousLineEnd = -1;
+  for (const match of text.matchAll(LINE)) {
+    const line = match[0];
+    const leading = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed.length === 0) {
+      current = null;
+      continue;
+    }
+    const start = match.index + leading;
+    const end = start + trimmed.length;
+    const blankBetween = previousLineEnd >= 0 && /\n[^\S\n]*\n/.test(text.slice(previousLineEnd, start));
+    const continues =
+      current !== null &&
+      !blankBetween &&
+      !ENDS_BLOCK.test(text.slice(current.start, current.end)) &&
+      STARTS_LOWER.test(trimmed);
+    if (continues && current) {
+      current.end = end;
+    } else {
+      current = { start, end };
+      out.push(current);
+    }
+    previousLineEnd = end;
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import type { Span } from '../records/span.js';
+import { paragraphs } from './paragraphs.js';
+
+/** Words after which a full stop does not end a sentence. Lower-cased, without the stop. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep reps sens rev',
+    'hon pres supt insp det atty no nos vs etc inc corp co ltd bros dept univ assn est approx fig jan feb',
+    'mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ala ariz ark',
+    'calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa',
+    'penn tenn tex va vt wash wis wyo e.g i.e a.m p.m u.s u.k u.n e.u d.c',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const CLOSERS = '"\'”’»)]';
+const OPENERS_OR_UPPER = /[\p{Lu}\p{N}"'“‘«([¿¡]/u;
+
+function isAbbreviation(text: string, dotIndex: number): boolean {
+  let i = dotIndex - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
+  const word = text.slice(i + 1, dotIndex).toLowerCase();
+  if (word.length === 0) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital initial ("J. Smith") or a dotted acronym ("U.S.").
+  if (/^\p{L}$/u.test(word) && text[i + 1] === text[i + 1].toUpperCase()) return true;
+  return /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** Sentence spans inside one paragraph span. */
+function splitParagraph(text: string, paragraph: Span, out: Span[]): void {
+  let start = paragraph.start;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let end = i + 1;
+    while (end < paragraph.end && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+    while (end < paragraph.end && CLOSERS.includes(text[end])) end++;
+    if (end >= paragraph.end) break;
+    if (!/\s/.test(text[end])) continue;
+    let next = end;
+    while (next < paragraph.end && /\s/.test(text[next])) next++;
+    if (next >= paragraph.end) break;
+    if (!OPENERS_OR_UPPER.test(text[next])) continue;
+    if (ch === '.' && end === i + 1 && isAbbreviation(text, i)) continue;
+    out.push({ start, end });
+    start = next;
+    i = next - 1;
+  }
+  if (start < paragraph.end) out.push({ start, end: paragraph.end });
+}
+
+/** Sentence spans of `text`, never crossing a paragraph break. */
+export function sentences(text: string, paragraphSpans: Span[] = paragraphs(text)): Span[] {
+  const out: Span[] = [];
+  for (const paragraph of paragraphSpans) splitParagraph(text, paragraph, out);
+  return out;
+}
