@@ -23,7 +23,10 @@ export interface SourceDocument {
   /** Decoded HTML of a page. */
   html?: string;
   /** Metadata the container already knows (JSONL fields, feed item fields, HTTP headers). */
-  meta: Omit<ArticleInput, 'text' | 'html'>;
+  meta: Omit<ArticleInput, 'text' | 'html'> & {
+    /** The author a container names (a feed item's author / dc:creator), when the page itself may not. */
+    byline?: string;
+  };
 }
 
 /** A normalised article: main text plus metadata. Every later stage reads this. */

@@ -4,3 +4,4 @@ export * from './finding.js';
 export * from './problem.js';
 export * from './span.js';
 export * from './story.js';
+export * from './ids.js';

@@ -1,0 +1,68 @@
+/**
+ * Vocabularies for attributions: the verbs that introduce speech, the mark characters, and the noun phrases
+ * that name an unnamed speaker. Data only; the regular expressions built from them are compiled once here.
+ */
+
+const words = (...parts: string[]): string[] => parts.join(' ').split(/\s+/).filter(Boolean);
+
+/** Inflected forms of verbs of saying (used for direct quotes and reported speech alike). */
+export const SPEECH_VERBS: readonly string[] = words(
+  'said says say saying told tells tell telling added adds asked asks stated states noted notes explained',
+  'explains wrote writes tweeted tweets argued argues claimed claims insisted insists stressed stresses',
+  'emphasized emphasizes emphasised emphasises continued continues declared declares warned warns recalled',
+  'recalls replied replies responded responds acknowledged acknowledges admitted admits announced announces',
+  'confirmed confirms suggested suggests reported reports observed observes remarked remarks quipped quips',
+  'joked jokes countered counters conceded concedes predicted predicts promised promises vowed vows urged',
+  'urges complained complains charged charges contended contends maintained maintains concluded concludes',
+  'testified testifies wondered wonders shouted shouts yelled yells exclaimed exclaims mused muses boasted',
+  'boasts lamented laments reiterated reiterates reaffirmed reaffirms highlighted highlights underlined',
+  'underlines underscored underscores posted posts commented comments cautioned cautions assured assures',
+  'acknowledged alleged alleges announced blasted blasts criticized criticizes slammed slams praised praises',
+  'agreed agrees disagreed answered answers demanded demands pointed indicated indicates revealed reveals',
+  'believes believed thinks thought estimated estimates predicted pledged pledges proclaimed proclaims',
+  'recounted recounts described describes called calls denied denies disclosed discloses informed informs',
+  'repeated repeats signaled signalled signals spoke speaks echoed echoes observed opined opines announced',
+  'responded retorted retorts snapped snaps whispered whispers reasoned reasons read reads sang summed',
+  'explained told reported testified texted emailed messaged stated wrote argued',
+);
+
+/** Verbs that may be followed by the reported clause without "that" ("X said the plan failed"). */
+export const BARE_CLAUSE_VERBS: readonly string[] = words(
+  'said says say told tells added adds believes believed thinks thought argued argues claimed claims',
+  'insisted insists warned warns noted notes predicted predicts suggested suggests stressed stresses',
+  'acknowledged acknowledges admitted admits announced announces wrote writes reported reports explained',
+  'explains stated states recalled recalls conceded concedes contended contends maintained maintains',
+);
+
+/** Multi-word cues whose object is the speaker and whose clause follows a comma. */
+export const PREPOSITION_CUES: readonly string[] = ['according to', 'in the words of', 'as quoted by'];
+
+/** Unnamed speakers: "a spokesman", "officials", "the source". Heads of noun phrases; lower case. */
+export const SPEAKER_NOUNS: readonly string[] = words(
+  'spokesman spokeswoman spokesperson official officials source sources aide aides adviser advisers advisor',
+  'advisors analyst analysts expert experts critic critics supporter supporters reporter reporters',
+  'statement report reports memo letter release campaign committee spokespeople lawyer lawyers attorney',
+  'attorneys witness witnesses resident residents observer observers diplomat diplomats insider insiders',
+  'people person man woman voters voter protesters protester police investigators prosecutors',
+  'prosecutor authorities officer officers person aide poll polls survey study',
+);
+
+/** Opening and closing marks; a character may be both (straight quotes). */
+export const DOUBLE_OPENERS = '"“„«‟';
+export const DOUBLE_CLOSERS = '"”»“';
+export const SINGLE_OPENERS = "'‘‚‹";
+export const SINGLE_CLOSERS = "'’›‘";
+
+const alternation = (list: readonly string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+
+export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+export const BARE_CLAUSE_VERB_SET: ReadonlySet<string> = new Set(BARE_CLAUSE_VERBS);
+export const SPEAKER_NOUN_SET: ReadonlySet<string> = new Set(SPEAKER_NOUNS);
+
+/** Matches one speech verb as a whole word, with an optional phrasal particle ("pointed out", "went on"). */
+export const SPEECH_VERB_SOURCE = `(?:${alternation(SPEECH_VERBS)})(?:\\s+(?:out|on|back|up))?`;
+export const PREPOSITION_CUE_SOURCE = alternation(PREPOSITION_CUES);

@@ -1,0 +1,180 @@
+import type { Span } from '../records/span.js';
+
+/** One top-level stretch of quoted text inside one paragraph. Nested quotes stay inside their outer quote. */
+export interface QuotedSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the paragraph ends first. */
+  close: number;
+  /** The content, without the marks, trimmed. */
+  start: number;
+  end: number;
+  /** `double` for " “ ” „ « », `single` for ' ‘ ’. */
+  style: 'double' | 'single';
+  /** The quote goes on in the next paragraph (no closing mark here, the next paragraph opens again). */
+  runsOn: boolean;
+  /** This piece continues a quote that ran on from the previous paragraph. */
+  continued: boolean;
+}
+
+const enum Role {
+  None = 0,
+  Open = 1,
+  Close = 2,
+}
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+/** Characters after which a mark opens a quote. */
+const OPEN_CONTEXT = /[\s([{—–\-/:;,"“‘'«„]/;
+
+function openContext(text: string, i: number, from: number): boolean {
+  return i === from || OPEN_CONTEXT.test(text[i - 1]);
+}
+
+/** A year or decade contraction such as ’90s or '08, or a clipped word such as 'em, 'n'. */
+function isElision(text: string, i: number): boolean {
+  const rest = text.slice(i + 1, i + 5);
+  return /^\d\d(?:s\b|\b)/.test(rest) || /^(?:em|n|tis|twas|cause|til)\b/i.test(rest);
+}
+
+interface Open {
+  style: 'double' | 'single';
+  at: number;
+}
+
+/** The role of a double mark at `i` given whether a double quote is open. */
+function doubleRole(text: string, i: number, from: number, doubleOpen: boolean): Role {
+  const ch = text[i];
+  const prev = i > from ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (ch === '„' || ch === '«' || ch === '‟') return Role.Open;
+  if (ch === '»') return doubleOpen ? Role.Close : Role.None;
+  if (ch === '"') {
+    if (doubleOpen) return Role.Close;
+    if (isDigit(prev)) return Role.None; // inches: 12"
+    return isSpace(next) ? Role.None : Role.Open;
+  }
+  if (ch === '“') {
+    // Some texts use “ for both marks: closing when it follows a word and precedes a space.
+    if (doubleOpen && !isSpace(prev) && (isSpace(next) || /[.,;:!?)]/.test(next))) return Role.Close;
+    return doubleOpen && !openContext(text, i, from) ? Role.Close : Role.Open;
+  }
+  // ”
+  if (doubleOpen) return Role.Close;
+  return openContext(text, i, from) && isLetter(next) ? Role.Open : Role.None;
+}
+
+/** The role of a single mark at `i`; apostrophes inside or at the end of words are not marks. */
+function singleRole(text: string, i: number, from: number, singleOpen: boolean): Role {
+  const prev = i > from ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  if (isLetter(prev) && isLetter(next)) return Role.None; // don't, Rutte’s
+  if (singleOpen && !isSpace(prev) && !isLetter(next)) {
+    // players’ union: a plural possessive followed by a word is not a close.
+    return Role.Close;
+  }
+  if (text[i] === '’' || text[i] === '›') return Role.None;
+  if (isDigit(prev)) return Role.None; // feet: 5'
+  if (openContext(text, i, from) && !isSpace(next) && !isElision(text, i)) return Role.Open;
+  return Role.None;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** Whether the paragraph starting at `start` opens with a quotation mark of `style`. */
+function opensWith(text: string, paragraph: Span, style: 'double' | 'single'): boolean {
+  const ch = text[paragraph.start];
+  return style === 'double' ? '"“„«'.includes(ch) : "'‘".includes(ch);
+}
+
+/** Whether a closing single mark (after a non-space, before a non-letter) occurs in `[from, to)`. */
+function singleCloseAhead(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if ((ch === "'" || ch === '’') && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) return true;
+  }
+  return false;
+}
+
+const DOUBLE_MARKS = '"“”„«»‟';
+const SINGLE_MARKS = "'‘’‚‹›";
+
+/**
+ * Top-level quoted spans of each paragraph, in text order. Handles every common mark style, nesting (the other
+ * style inside a quote), apostrophes, inches and feet, elisions ('90s), and quotes that run over paragraphs.
+ */
+export function quotedSpans(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let carried: 'double' | 'single' | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const stack: Open[] = [];
+    let continuing = carried !== null && opensWith(text, para, carried);
+    carried = null;
+    for (let i = para.start; i < para.end; i++) {
+      const ch = text[i];
+      const isDouble = DOUBLE_MARKS.includes(ch);
+      if (!isDouble && !SINGLE_MARKS.includes(ch)) continue;
+      const style: 'double' | 'single' = isDouble ? 'double' : 'single';
+      const openHere = stack.some((o) => o.style === style);
+      const role = isDouble ? doubleRole(text, i, para.start, openHere) : singleRole(text, i, para.start, openHere);
+      if (role === Role.Open) {
+        // At top level, a single mark opens only when a closing one follows in the paragraph.
+        if (style === 'single' && stack.length === 0 && !singleCloseAhead(text, i + 1, para.end)) continue;
+        stack.push({ style, at: i });
+      } else if (role === Role.Close) {
+        let k = stack.length - 1;
+        while (k >= 0 && stack[k].style !== style) k--;
+        if (k < 0) continue;
+        const opened = stack[k];
+        stack.length = k;
+        if (k === 0) {
+          const span = trimmed(text, opened.at + 1, i);
+          if (span.end > span.start) {
+            out.push({ open: opened.at, close: i, ...span, style, runsOn: false, continued: continuing });
+          }
+          continuing = false;
+        }
+      }
+    }
+    if (stack.length > 0) {
+      const outer = stack[0];
+      const next = paragraphs[p + 1];
+      const runsOn = next !== undefined && opensWith(text, next, outer.style);
+      // An unclosed double quote runs to the paragraph end (a missing mark); an unclosed single one is dropped,
+      // since a stray ‘ or ' is far more often an apostrophe than a quote.
+      if (outer.style === 'double' || runsOn) {
+        const span = trimmed(text, outer.at + 1, para.end);
+        if (span.end > span.start) {
+          out.push({ open: outer.at, close: -1, ...span, style: outer.style, runsOn, continued: continuing });
+        }
+      }
+      if (runsOn) carried = outer.style;
+    }
+  }
+  return out;
+}
+
+/** A lookup of whether an index lies inside quoted text (marks included). */
+export function insideQuotes(quotes: readonly QuotedSpan[]): (index: number) => boolean {
+  const starts = quotes.map((q) => q.open);
+  const ends = quotes.map((q) => (q.close >= 0 ? q.close + 1 : q.end));
+  return (index: number): boolean => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= index) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && index < ends[hi];
+  };
+}

@@ -1,0 +1,467 @@
+/**
+ * Copy detection as serialisable state plus free functions. Each article is checked, in arrival order, against
+ * the articles before it in the window:
+ * 1. exact duplicates: the same normalised word sequence (two independent 32-bit hashes);
+ * 2. near-duplicates: MinHash over word shingles, candidates from LSH bands, confirmed by the estimated Jaccard;
+ * 3. partial copies: sampled shingle fingerprints, the smaller text mostly contained in the larger;
+ * 4. derived: an earlier article credited with (or crediting) the same original, with overlapping content words.
+ * Memory is bounded: entries live in generations that are dropped whole once older than the window.
+ */
+import type { Article } from '../records/article.js';
+import type { CopyLink } from '../records/story.js';
+import { STOPWORDS } from '../stories/vocabulary.js';
+import { type CopyConfig, DEFAULT_COPY_CONFIG } from './config.js';
+import { normaliseCredit } from './credits.js';
+import { combine, fmix32 } from './hash.js';
+import { type LshParams, optimalLshParams } from './lsh-params.js';
+import { createMinHasher, estimateJaccard, type MinHasher, minhashInto } from './minhash.js';
+import { createMultiMap, type MultiMap, multiMapAdd, multiMapGet } from './multimap.js';
+import { base64ToI32, base64ToU16, base64ToU32, u16ToBase64, u32ToBase64 } from './serial.js';
+import { shingleHashes } from './shingles.js';
+import { HashList, sortedSpans, wordHashes } from './word-hashes.js';
+
+const WORD_SET_BINS = 64;
+const DAY_MS = 86_400_000;
+/** Generations per window: entries are dropped between one and 1 + 1/GENERATIONS windows after they arrive. */
+const GENERATIONS = 4;
+
+interface Generation {
+  firstSeq: number;
+  firstDay: number | null;
+  lastDay: number | null;
+  ids: string[];
+  /** The original each entry copies (its own seq when it is an original). */
+  rootSeqs: number[];
+  rootIds: string[];
+  /** Low 16 bits of each shingle signature: enough to count agreeing bins (1 in 65536 false agreement). */
+  signatures: Uint16Array;
+  wordSets: Uint16Array;
+  fingerprintCounts: Uint16Array;
+  exactCheck: Uint32Array;
+  bands: MultiMap;
+  fingerprints: MultiMap;
+  exact: MultiMap;
+  credits: Map<string, number[]>;
+}
+
+export interface CopyIndex {
+  config: CopyConfig;
+  lsh: LshParams;
+  seq: number;
+  /** The latest publication day seen (days since the epoch), null until a dated article arrives. */
+  clock: number | null;
+  generations: Generation[];
+  scratch: Scratch;
+}
+
+interface Scratch {
+  shingler: MinHasher;
+  wordSetHasher: MinHasher;
+  /** Open-addressing set of stopword hashes (0 = empty slot). */
+  stopHashes: Uint32Array;
+  words: HashList;
+  content: HashList;
+  shingles: HashList;
+  fingerprints: HashList;
+  signature: Uint32Array;
+  signature16: Uint16Array;
+  wordSet: Uint32Array;
+  wordSet16: Uint16Array;
+  outletKeys: Map<string, string>;
+}
+
+function createScratch(config: CopyConfig): Scratch {
+  let size = 64;
+  while (size < STOPWORDS.size * 4) size *= 2;
+  const stopHashes = new Uint32Array(size);
+  const list = new HashList();
+  for (const word of STOPWORDS) {
+    list.clear();
+    wordHashes(word, config.seed, list);
+    if (list.length !== 1 || list.values[0] === 0) continue;
+    let slot = list.values[0] & (size - 1);
+    while (stopHashes[slot] !== 0 && stopHashes[slot] !== list.values[0]) slot = (slot + 1) & (size - 1);
+    stopHashes[slot] = list.values[0];
+  }
+  return {
+    shingler: createMinHasher(config.bins, fmix32(config.seed + 1)),
+    wordSetHasher: createMinHasher(WORD_SET_BINS, fmix32(config.seed + 2)),
+    stopHashes,
+    words: new HashList(),
+    content: new HashList(),
+    shingles: new HashList(),
+    fingerprints: new HashList(),
+    signature: new Uint32Array(config.bins),
+    signature16: new Uint16Array(config.bins),
+    wordSet: new Uint32Array(WORD_SET_BINS),
+    wordSet16: new Uint16Array(WORD_SET_BINS),
+    outletKeys: new Map(),
+  };
+}
+
+function validate(config: CopyConfig): void {
+  const unit = ['jaccardThreshold', 'containmentThreshold', 'derivedThreshold'] as const;
+  for (const key of unit) {
+    if (!(config[key] > 0 && config[key] <= 1)) throw new Error(`copy config ${key} must be in (0, 1], got ${config[key]}`);
+  }
+  if (!(config.shingleWords >= 1)) throw new Error(`copy config shingleWords must be at least 1`);
+  if (!(config.windowDays > 0) || !(config.windowArticles > 0)) throw new Error('copy config windows must be positive');
+}
+
+export function createCopyIndex(config: Partial<CopyConfig> = {}): CopyIndex {
+  const full: CopyConfig = { ...DEFAULT_COPY_CONFIG, ...config };
+  validate(full);
+  return {
+    config: full,
+    lsh: optimalLshParams(full.jaccardThreshold, full.bins),
+    seq: 0,
+    clock: null,
+    generations: [],
+    scratch: createScratch(full),
+  };
+}
+
+function newGeneration(index: CopyIndex, day: number | null): Generation {
+  const perGeneration = Math.ceil(index.config.windowArticles / GENERATIONS);
+  return {
+    firstSeq: index.seq,
+    firstDay: day,
+    lastDay: day,
+    ids: [],
+    rootSeqs: [],
+    rootIds: [],
+    signatures: new Uint16Array(index.config.bins * 64),
+    wordSets: new Uint16Array(WORD_SET_BINS * 64),
+    fingerprintCounts: new Uint16Array(64),
+    exactCheck: new Uint32Array(64),
+    bands: createMultiMap(Math.min(perGeneration, 16_384) * index.lsh.bands, index.config.bucketCap),
+    fingerprints: createMultiMap(Math.min(perGeneration, 16_384) * 64, index.config.bucketCap),
+    exact: createMultiMap(Math.min(perGeneration, 16_384), index.config.bucketCap),
+    credits: new Map(),
+  };
+}
+
+export function dayOf(published: string | null): number | null {
+  if (!published) return null;
+  const ms = Date.parse(published);
+  return Number.isFinite(ms) ? ms / DAY_MS : null;
+}
+
+/** Opens a new generation when the current one spans its share of the window; drops those past the window. */
+function advance(index: CopyIndex, day: number | null): Generation {
+  const { windowDays, windowArticles } = index.config;
+  if (day !== null && (index.clock === null || day > index.clock)) index.clock = day;
+  const gens = index.generations;
+  let current = gens[gens.length - 1];
+  const span = windowDays / GENERATIONS;
+  const full =
+    current === undefined ||
+    current.ids.length >= Math.ceil(windowArticles / GENERATIONS) ||
+    (index.clock !== null && current.firstDay !== null && index.clock - current.firstDay >= span) ||
+    (current.firstDay === null && index.clock !== null && current.ids.length > 0);
+  if (full) {
+    current = newGeneration(index, index.clock);
+    gens.push(current);
+  }
+  while (gens.length > 1) {
+    const oldest = gens[0];
+    const next = gens[1];
+    const tooOld = index.clock !== null && oldest.lastDay !== null && index.clock - oldest.lastDay > windowDays;
+    const tooMany = index.seq - next.firstSeq >= windowArticles;
+    if (!tooOld && !tooMany) break;
+    gens.shift();
+  }
+  return current;
+}
+
+function findGeneration(index: CopyIndex, seq: number): Generation | null {
+  const gens = index.generations;
+  for (let g = gens.length - 1; g >= 0; g--) if (seq >= gens[g].firstSeq) return gens[g];
+  return null;
+}
+
+/** Two independent hashes of the whole word sequence: together a 64-bit key for exact duplicates. */
+function sequenceHashes(words: HashList, seed: number): [number, number] {
+  let a = seed >>> 0;
+  let b = fmix32(seed ^ 0xabcdef);
+  for (let i = 0; i < words.length; i++) {
+    a = (Math.imul(a, 0x01000193) + words.values[i]) | 0;
+    b = (Math.imul(b, 0x5bd1e995) ^ words.values[i]) | 0;
+  }
+  return [fmix32(a), combine(b, words.length)];
+}
+
+function grownU16(array: Uint16Array, needed: number): Uint16Array {
+  if (needed <= array.length) return array;
+  const out = new Uint16Array(Math.max(needed, array.length * 2));
+  out.set(array);
+  return out;
+}
+
+function grownU32(array: Uint32Array, needed: number): Uint32Array {
+  if (needed <= array.length) return array;
+  const out = new Uint32Array(Math.max(needed, array.length * 2));
+  out.set(array);
+  return out;
+}
+
+function bandKey(signature: Uint32Array, band: number, rows: number): number {
+  let h = fmix32(band + 0x3c6ef372);
+  const from = band * rows;
+  for (let i = from; i < from + rows; i++) h = combine(h, signature[i]);
+  return h;
+}
+
+const NO_KEYS: string[] = [];
+
+/** The normalised credits of an article: the originals it names. */
+function creditKeys(article: Article): string[] {
+  if (article.credits.length === 0) return NO_KEYS;
+  const keys = new Set<string>();
+  for (const credit of article.credits) {
+    const key = normaliseCredit(credit);
+    if (key) keys.add(key);
+  }
+  return [...keys].sort();
+}
+
+function isStopword(table: Uint32Array, hash: number): boolean {
+  const mask = table.length - 1;
+  let slot = hash & mask;
+  while (table[slot] !== 0) {
+    if (table[slot] === hash) return true;
+    slot = (slot + 1) & mask;
+  }
+  return false;
+}
+
+function addCredit(gen: Generation, key: string, seq: number, cap: number): void {
+  let list = gen.credits.get(key);
+  if (!list) gen.credits.set(key, (list = []));
+  // The most recent holders: rewrites of one original follow it closely, and a busy wire would overflow any cap.
+  if (list.length >= cap) list.shift();
+  list.push(seq);
+}
+
+/** Outlet names repeat on every article: normalised once each (the cache is cleared when it grows large). */
+function outletKeyOf(scratch: Scratch, outlet: string): string {
+  let key = scratch.outletKeys.get(outlet);
+  if (key === undefined) {
+    if (scratch.outletKeys.size >= 10_000) scratch.outletKeys.clear();
+    key = normaliseCredit(outlet);
+    scratch.outletKeys.set(outlet, key);
+  }
+  return key;
+}
+
+interface Match {
+  seq: number;
+  /** The article to report as copied: the matched one, or its original for near-exact copies. */
+  reportSeq: number;
+  reportId: string;
+}
+
+/** Checks `article` against the window, records it, and returns its copy link. */
+export function addToCopyIndex(index: CopyIndex, article: Article): CopyLink {
+  const { config, lsh, scratch } = index;
+  const current = advance(index, dayOf(article.published));
+  const seq = index.seq++;
+
+  const { words, content, shingles, fingerprints, signature, signature16, wordSet, wordSet16 } = scratch;
+  words.clear();
+  content.clear();
+  shingles.clear();
+  fingerprints.clear();
+  wordHashes(article.text, config.seed, words, sortedSpans(article.boilerplate));
+  for (let i = 0; i < words.length; i++) {
+    if (!isStopword(scratch.stopHashes, words.values[i])) content.push(words.values[i]);
+  }
+  shingleHashes(words, config.shingleWords, fmix32(config.seed + 3), shingles);
+  const hasText = minhashInto(scratch.shingler, shingles.values, shingles.length, signature);
+  minhashInto(scratch.wordSetHasher, content.values, content.length, wordSet);
+  for (let i = 0; i < config.bins; i++) signature16[i] = signature[i] & 0xffff;
+  for (let i = 0; i < WORD_SET_BINS; i++) wordSet16[i] = wordSet[i] & 0xffff;
+
+  const sampleMask = (1 << config.sampleBits) - 1;
+  for (let i = 0; i < shingles.length; i++) {
+    const h = shingles.values[i];
+    if (((h >>> 11) & sampleMask) === 0) fingerprints.push(h);
+  }
+  const fps = fingerprints.values.subarray(0, fingerprints.length).sort();
+  let fpCount = 0;
+  for (let i = 0; i < fps.length; i++) if (i === 0 || fps[i] !== fps[i - 1]) fps[fpCount++] = fps[i];
+
+  let best: Match | null = null;
+  const consider = (gen: Generation, candidate: number, nearExact: boolean) => {
+    const local = candidate - gen.firstSeq;
+    const reportSeq = nearExact ? gen.rootSeqs[local] : candidate;
+    const reportId = nearExact ? gen.rootIds[local] : gen.ids[local];
+    if (best === null || reportSeq < best.reportSeq) best = { seq: candidate, reportSeq, reportId };
+  };
+
+  let exactDuplicate = false;
+  const [exactKey, exactCheck] = sequenceHashes(words, config.seed);
+  if (hasText) {
+    for (const gen of index.generations) {
+      multiMapGet(gen.exact, exactKey, (candidate) => {
+        if (gen.exactCheck[candidate - gen.firstSeq] !== exactCheck) return;
+        exactDuplicate = true;
+        consider(gen, candidate, true);
+      });
+    }
+
+    const seen = new Set<number>();
+    for (let band = 0; band < lsh.bands; band++) {
+      const key = bandKey(signature, band, lsh.rows);
+      for (const gen of index.generations) {
+        multiMapGet(gen.bands, key, (candidate) => {
+          if (seen.has(candidate)) return;
+          seen.add(candidate);
+          const local = candidate - gen.firstSeq;
+          const j = estimateJaccard(signature16, 0, gen.signatures, local * config.bins, config.bins);
+          if (j >= config.jaccardThreshold) consider(gen, candidate, true);
+        });
+      }
+    }
+
+    if (fpCount >= config.minFingerprints) {
+      const shared = new Map<number, number>();
+      for (const gen of index.generations) {
+        for (let i = 0; i < fpCount; i++) {
+          multiMapGet(gen.fingerprints, fps[i], (candidate) => shared.set(candidate, (shared.get(candidate) ?? 0) + 1));
+        }
+      }
+      for (const [candidate, count] of shared) {
+        if (count < config.minFingerprints) continue;
+        const gen = findGeneration(index, candidate);
+        if (gen === null) continue;
+        const theirs = gen.fingerprintCounts[candidate - gen.firstSeq];
+        const smaller = Math.min(theirs, fpCount);
+        if (smaller >= config.minFingerprints && count / smaller >= config.containmentThreshold) {
+          consider(gen, candidate, false);
+        }
+      }
+    }
+  }
+
+  const keys = creditKeys(article);
+  let derived: { seq: number; id: string } | null = null;
+  if (keys.length > 0 && content.length > 0) {
+    for (const gen of index.generations) {
+      for (const key of keys) {
+        for (const candidate of gen.credits.get(key) ?? []) {
+          const local = candidate - gen.firstSeq;
+          const j = estimateJaccard(wordSet16, 0, gen.wordSets, local * WORD_SET_BINS, WORD_SET_BINS);
+          if (j >= config.derivedThreshold && (derived === null || candidate < derived.seq)) {
+            derived = { seq: candidate, id: gen.ids[local] };
+          }
+        }
+      }
+    }
+  }
+
+  const match = best as Match | null;
+  const local = current.ids.length;
+  current.ids.push(article.id);
+  current.rootSeqs.push(match ? match.reportSeq : seq);
+  current.rootIds.push(match ? match.reportId : article.id);
+  current.signatures = grownU16(current.signatures, (local + 1) * config.bins);
+  current.signatures.set(signature16, local * config.bins);
+  current.wordSets = grownU16(current.wordSets, (local + 1) * WORD_SET_BINS);
+  current.wordSets.set(wordSet16, local * WORD_SET_BINS);
+  current.fingerprintCounts = grownU16(current.fingerprintCounts, local + 1);
+  current.fingerprintCounts[local] = Math.min(fpCount, 0xffff);
+  current.exactCheck = grownU32(current.exactCheck, local + 1);
+  current.exactCheck[local] = exactCheck;
+  const day = dayOf(article.published);
+  if (day !== null) {
+    if (current.firstDay === null) current.firstDay = day;
+    if (current.lastDay === null || day > current.lastDay) current.lastDay = day;
+  }
+  // An exact duplicate adds nothing findable: its original is already indexed under the same keys.
+  if (hasText && !exactDuplicate) {
+    multiMapAdd(current.exact, exactKey, seq);
+    for (let band = 0; band < lsh.bands; band++) multiMapAdd(current.bands, bandKey(signature, band, lsh.rows), seq);
+    for (let i = 0; i < fpCount; i++) multiMapAdd(current.fingerprints, fps[i], seq);
+  }
+  const outletKey = article.outlet ? outletKeyOf(scratch, article.outlet) : '';
+  for (const key of keys) addCredit(current, key, seq, config.bucketCap * 4);
+  if (outletKey && !keys.includes(outletKey)) addCredit(current, outletKey, seq, config.bucketCap * 4);
+
+  return { article: article.id, copyOf: match ? match.reportId : null, derivedFrom: derived ? derived.id : null };
+}
+
+
+const FORMAT = 'corroborate-copy-index/1';
+
+interface SavedMultiMap {
+  keys: string;
+  values: string;
+  size: number;
+  cap: number;
+}
+
+function saveMultiMap(map: MultiMap): SavedMultiMap {
+  return { keys: u32ToBase64(map.keys), values: u32ToBase64(map.values), size: map.size, cap: map.cap };
+}
+
+function loadMultiMap(saved: SavedMultiMap): MultiMap {
+  return { keys: base64ToU32(saved.keys), values: base64ToI32(saved.values), size: saved.size, cap: saved.cap };
+}
+
+/** The index as a JSON string: configuration, clock and every generation still in the window. */
+export function saveCopyIndex(index: CopyIndex): string {
+  const { bins } = index.config;
+  return JSON.stringify({
+    format: FORMAT,
+    config: index.config,
+    seq: index.seq,
+    clock: index.clock,
+    generations: index.generations.map((gen) => {
+      const n = gen.ids.length;
+      return {
+        firstSeq: gen.firstSeq,
+        firstDay: gen.firstDay,
+        lastDay: gen.lastDay,
+        ids: gen.ids,
+        rootSeqs: gen.rootSeqs,
+        rootIds: gen.rootIds,
+        signatures: u16ToBase64(gen.signatures, n * bins),
+        wordSets: u16ToBase64(gen.wordSets, n * WORD_SET_BINS),
+        fingerprintCounts: u16ToBase64(gen.fingerprintCounts, n),
+        exactCheck: u32ToBase64(gen.exactCheck, n),
+        bands: saveMultiMap(gen.bands),
+        fingerprints: saveMultiMap(gen.fingerprints),
+        exact: saveMultiMap(gen.exact),
+        credits: [...gen.credits.entries()],
+      };
+    }),
+  });
+}
+
+/** Restores an index saved by `saveCopyIndex`; adding to it continues exactly where the saved run stopped. */
+export function loadCopyIndex(data: string | Uint8Array): CopyIndex {
+  const text = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+  const saved = JSON.parse(text);
+  if (saved?.format !== FORMAT) throw new Error(`not a saved copy index (expected format ${FORMAT})`);
+  const index = createCopyIndex(saved.config as CopyConfig);
+  index.seq = saved.seq;
+  index.clock = saved.clock;
+  index.generations = (saved.generations as Array<Record<string, unknown>>).map((gen) => ({
+    firstSeq: gen.firstSeq as number,
+    firstDay: gen.firstDay as number | null,
+    lastDay: gen.lastDay as number | null,
+    ids: gen.ids as string[],
+    rootSeqs: gen.rootSeqs as number[],
+    rootIds: gen.rootIds as string[],
+    signatures: base64ToU16(gen.signatures as string),
+    wordSets: base64ToU16(gen.wordSets as string),
+    fingerprintCounts: base64ToU16(gen.fingerprintCounts as string),
+    exactCheck: base64ToU32(gen.exactCheck as string),
+    bands: loadMultiMap(gen.bands as SavedMultiMap),
+    fingerprints: loadMultiMap(gen.fingerprints as SavedMultiMap),
+    exact: loadMultiMap(gen.exact as SavedMultiMap),
+    credits: new Map(gen.credits as Array<[string, number[]]>),
+  }));
+  return index;
+}

@@ -1,0 +1,57 @@
+import { canonicalOutlet, NOT_OUTLETS, WIRE_SERVICES } from './credit-vocabulary.js';
+
+/** A run of capitalised words (or a word with digits like `Digi24`), the shape of an outlet's name. */
+const NAME = String.raw`((?:The[^\S\n]+)?[\p{Lu}][\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*(?:[^\S\n]+[\p{Lu}][\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*){0,3})`;
+
+const WIRE_ALTERNATION = [...WIRE_SERVICES.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+  .join('|');
+
+/** Patterns whose first group names the outlet an article credits as its origin. */
+const CREDIT_PATTERNS: RegExp[] = [
+  // "as reported by Digi24", "first reported by The Times"
+  new RegExp(String.raw`\b(?:as\s+)?(?:first\s+|originally\s+)?reported\s+(?:earlier\s+)?by\s+${NAME}`, 'gu'),
+  // ", Ukrinform reports." / ", Reuters reported."
+  new RegExp(String.raw`[,—–-]\s*${NAME}\s+(?:reports|reported)\s*[.;]`, 'gu'),
+  // "WASHINGTON (AP) —", "(Reuters) -"
+  new RegExp(String.raw`\((${WIRE_ALTERNATION})\)`, 'giu'),
+  // "Source: Reuters", "With reporting by AFP", "Courtesy of ..."
+  new RegExp(
+    String.raw`\b(?:Source|Credit|Via|Courtesy\s+of|With\s+reporting\s+by|Additional\s+reporting\s+by)\s*:?\s+${NAME}`,
+    'gu',
+  ),
+  // "Copyright 2024 The Associated Press", "© Reuters"
+  new RegExp(String.raw`(?:©|\bCopyright)\s*(?:\d{4}\s+)?(${WIRE_ALTERNATION})\b`, 'giu'),
+];
+
+/** A wire service's name alone on the last line, or as a sign-off ("— Reuters"). */
+const SIGN_OFF = new RegExp(String.raw`(?:^|\n)\s*[—–-]?\s*(${WIRE_ALTERNATION})\s*$`, 'iu');
+
+/**
+ * The outlets and wire services a text credits as its origin, in order of first appearance, each once.
+ * Names of wire services are canonical (`Associated Press` -> `AP`); other outlets are kept as written.
+ */
+export function findCredits(text: string): string[] {
+  const found: Array<{ at: number; name: string }> = [];
+  for (const pattern of CREDIT_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const raw = match[1].trim();
+      const firstWord = raw.split(/\s+/)[0].toLowerCase();
+      if (NOT_OUTLETS.has(firstWord) && !WIRE_SERVICES.has(raw.toLowerCase())) continue;
+      found.push({ at: match.index, name: canonicalOutlet(raw.replace(/[.’']+$/, '')) });
+    }
+  }
+  const signOff = SIGN_OFF.exec(text);
+  if (signOff) found.push({ at: signOff.index, name: canonicalOutlet(signOff[1]) });
+  found.sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  const credits: string[] = [];
+  for (const { name } of found) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    credits.push(name);
+  }
+  return credits;
+}

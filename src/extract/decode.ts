@@ -1,0 +1,113 @@
+import iconv from 'iconv-lite';
+
+/**
+ * How far into the bytes to look for a `<meta charset>` or `http-equiv` declaration. The WHATWG prescan reads
+ * 1024 bytes; real pages put long scripts and comments first, so we read further at little cost.
+ */
+const PRESCAN_BYTES = 16_384;
+
+/** WHATWG label aliases that differ from what iconv-lite would pick (browsers read latin1 as windows-1252). */
+const LABEL_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['utf8', 'utf-8'],
+  ['unicode-1-1-utf-8', 'utf-8'],
+  ['ascii', 'windows-1252'],
+  ['us-ascii', 'windows-1252'],
+  ['iso-8859-1', 'windows-1252'],
+  ['iso8859-1', 'windows-1252'],
+  ['iso_8859-1', 'windows-1252'],
+  ['latin1', 'windows-1252'],
+  ['l1', 'windows-1252'],
+  ['cp1252', 'windows-1252'],
+  ['x-cp1252', 'windows-1252'],
+  ['iso-8859-9', 'windows-1254'],
+  ['latin5', 'windows-1254'],
+  ['iso-8859-11', 'windows-874'],
+  ['tis-620', 'windows-874'],
+  ['gb2312', 'gbk'],
+  ['gb_2312-80', 'gbk'],
+  ['x-gbk', 'gbk'],
+  ['chinese', 'gbk'],
+  ['x-sjis', 'shift_jis'],
+  ['ms_kanji', 'shift_jis'],
+  ['ms932', 'shift_jis'],
+  ['windows-31j', 'shift_jis'],
+  ['utf-16', 'utf-16le'],
+  ['unicode', 'utf-16le'],
+  ['ucs-2', 'utf-16le'],
+  ['ks_c_5601-1987', 'euc-kr'],
+  ['x-mac-roman', 'macintosh'],
+  ['mac', 'macintosh'],
+]);
+
+/** The decoder name for a charset label, or null for a label no decoder knows. */
+export function charsetFromLabel(label: string): string | null {
+  const key = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (key === '') return null;
+  const name = LABEL_ALIASES.get(key) ?? key;
+  if (name === 'utf-8') return name;
+  return iconv.encodingExists(name) ? name : null;
+}
+
+function resolveLabel(label: string, where: string): string {
+  const name = charsetFromLabel(label);
+  if (name === null) throw new Error(`unknown charset "${label}" (from ${where})`);
+  return name;
+}
+
+/** The charset parameter of a Content-Type header value, if any. */
+export function charsetFromContentType(contentType: string): string | null {
+  const match = /;\s*charset\s*=\s*("?)([^";,\s]+)\1/i.exec(contentType);
+  return match ? match[2] : null;
+}
+
+function bomCharset(bytes: Uint8Array): { charset: string; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', skip: 2 };
+  return null;
+}
+
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+const XML_ENCODING = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i;
+
+/** The charset a page declares in its first bytes (`<meta charset>`, `http-equiv`, an XML declaration). */
+export function prescanCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES)).toString('latin1');
+  const withoutComments = head.replace(/<!--[\s\S]*?-->/g, '');
+  const meta = META_CHARSET.exec(withoutComments);
+  if (meta) return meta[1];
+  const xml = XML_ENCODING.exec(withoutComments);
+  return xml ? xml[1] : null;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+function decodeWith(bytes: Uint8Array, charset: string): string {
+  if (charset === 'utf-8') return lenientUtf8.decode(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);
+}
+
+/**
+ * Decodes the bytes of an HTML page the way a browser would: a byte-order mark first, then the charset of the
+ * HTTP Content-Type header, then one declared in the page, else UTF-8, falling back to windows-1252 when the
+ * bytes are not valid UTF-8. An unknown declared charset is an error naming the label.
+ */
+export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
+  const bom = bomCharset(bytes);
+  if (bom) return decodeWith(bytes.subarray(bom.skip), bom.charset);
+  const headerLabel = contentType ? charsetFromContentType(contentType) : null;
+  if (headerLabel) return decodeWith(bytes, resolveLabel(headerLabel, 'the Content-Type header'));
+  const metaLabel = prescanCharset(bytes);
+  if (metaLabel) {
+    let charset = resolveLabel(metaLabel, 'the page');
+    // A page read byte by byte as ASCII cannot really be UTF-16; browsers treat that declaration as UTF-8.
+    if (charset.startsWith('utf-16')) charset = 'utf-8';
+    return decodeWith(bytes, charset);
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return decodeWith(bytes, 'windows-1252');
+  }
+}

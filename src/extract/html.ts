@@ -1,0 +1,39 @@
+import { findCredits } from './credits.js';
+import { parseHtml } from './html-tree.js';
+import { extractMainText } from './main-text.js';
+import { extractMetadata } from './metadata.js';
+import { readJsonLd } from './metadata-jsonld.js';
+
+/** What extraction finds in one HTML page. */
+export interface ExtractedPage {
+  text: string;
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601 date or date-time. */
+  published: string | null;
+  outlet: string | null;
+  /** The canonical URL, else the URL the page was read from. */
+  url: string | null;
+  /** ISO 639-1 where known, else the code as declared or detected. */
+  language: string | null;
+  /** Wire services and outlets the article credits as its origin. */
+  credits: string[];
+}
+
+export interface ExtractOptions {
+  /** The URL the page was fetched from, if known. */
+  url?: string | null;
+}
+
+/** Main text and metadata of an HTML page. */
+export function extractHtml(html: string, options: ExtractOptions = {}): ExtractedPage {
+  const page = parseHtml(html);
+  const declared = readJsonLd(page.head.jsonLd);
+  const text = extractMainText(page.root, { declaredBody: declared.articleBody });
+  const metadata = extractMetadata(page, { url: options.url ?? null, text, declared });
+  const credits = [...metadata.credits];
+  for (const credit of findCredits(text)) {
+    if (!credits.some((known) => known.toLowerCase() === credit.toLowerCase())) credits.push(credit);
+  }
+  return { text, ...metadata, credits };
+}

@@ -1,0 +1,68 @@
+import { BLOCK_TAGS, type HtmlElement } from './html-tree.js';
+
+/** A run of text between two block boundaries, as it would render: one paragraph, heading or list item. */
+export interface TextBlock {
+  text: string;
+  /** The nearest block-level element holding the text. */
+  owner: HtmlElement;
+  /** Characters of the text inside links. */
+  linkChars: number;
+  /** The tag of the nearest enclosing heading, list item, table cell or quote, else of the owner. */
+  kind: string;
+}
+
+const KIND_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'blockquote', 'pre', 'figcaption']);
+
+/** Elements whose boundaries break a line in rendered text, beyond the usual block elements. */
+const BREAKS = new Set([...BLOCK_TAGS, 'br', 'figure', 'caption', 'legend', 'option', 'body']);
+
+/**
+ * Splits the text under `root` into blocks as a browser would lay it out, skipping the elements `skip` says
+ * to skip. Whitespace is collapsed inside each block, except in `pre`.
+ */
+export function textBlocks(root: HtmlElement, skip: (element: HtmlElement) => boolean): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let owner: HtmlElement = root;
+  let kind = 'p';
+  let linkDepth = 0;
+  let preDepth = 0;
+
+  const flush = () => {
+    if (parts.length === 0) return;
+    const raw = parts.join('');
+    parts = [];
+    const text = preDepth > 0 ? raw.replace(/^\s*\n|\s+$/g, '') : raw.replace(/\s+/g, ' ').trim();
+    if (text.length > 0) blocks.push({ text, owner, linkChars: Math.min(linkChars, text.length), kind });
+    linkChars = 0;
+  };
+
+  const walk = (element: HtmlElement, blockOwner: HtmlElement, blockKind: string) => {
+    for (const child of element.children) {
+      if (typeof child === 'string') {
+        if (parts.length === 0) {
+          if (!/\S/.test(child)) continue;
+          owner = blockOwner;
+          kind = blockKind;
+        }
+        parts.push(child);
+        if (linkDepth > 0) linkChars += child.replace(/\s+/g, ' ').length;
+        continue;
+      }
+      if (skip(child)) continue;
+      const breaks = BREAKS.has(child.tag);
+      if (breaks) flush();
+      if (child.tag === 'a') linkDepth++;
+      if (child.tag === 'pre') preDepth++;
+      const childKind = KIND_TAGS.has(child.tag) ? child.tag : blockKind;
+      walk(child, breaks ? child : blockOwner, childKind);
+      if (child.tag === 'a') linkDepth--;
+      if (breaks) flush();
+      if (child.tag === 'pre') preDepth--;
+    }
+  };
+  walk(root, root, kind);
+  flush();
+  return blocks;
+}

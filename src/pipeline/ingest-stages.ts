@@ -1,0 +1,31 @@
+/**
+ * The stages `ingest` runs, behind a small seam so tests can put a failing or fake stage in their place.
+ * Stateful stages (copies, stories) are opened from their saved state and saved back after each batch.
+ */
+import type { Article, SourceDocument } from '../records/article.js';
+import type { ArticleClaims } from '../records/claim.js';
+import type { Finding } from '../records/finding.js';
+import type { CopyLink, Story } from '../records/story.js';
+
+export interface CopyStage {
+  add(article: Article): CopyLink;
+  /** The state to persist (a string `openCopies` accepts). */
+  save(): string;
+}
+
+export interface StoryStage {
+  /** The id of the story the article joins (a new one or an existing one). */
+  add(article: Article, copy: CopyLink): string;
+  /** The state to persist (a string `openStories` accepts). */
+  save(): string;
+}
+
+export interface IngestStages {
+  normalise(doc: SourceDocument): Article;
+  extractClaims(article: Article): ArticleClaims;
+  /** Opens the copy index from its saved state (null: a fresh one). */
+  openCopies(saved: string | null): CopyStage;
+  /** Opens the story index from its saved state (null: a fresh one). */
+  openStories(saved: string | null): StoryStage;
+  reconcile(story: Story, articles: Article[], claims: ArticleClaims[], copies: CopyLink[]): Finding[];
+}

@@ -1,0 +1,76 @@
+import iconv from 'iconv-lite';
+import { charsetFromContentType, charsetFromLabel, decodeHtml } from '../extract/decode.js';
+import { ItemError } from '../records/problem.js';
+
+/** The encoding a byte-order mark declares, if the bytes start with one. */
+export function bomCharset(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** The encoding an XML declaration names (`<?xml version="1.0" encoding="ISO-8859-1"?>`). */
+export function xmlDeclaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 200)).toString('latin1');
+  return head.match(/^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i)?.[1];
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Decodes bytes with a charset label through iconv-lite; a BOM wins over the label. ItemError for unknown labels. */
+function decodeWith(bytes: Uint8Array, label: string, item: string, where: string): string {
+  const name = bomCharset(bytes) ?? charsetFromLabel(label);
+  if (!name) throw new ItemError(item, `unknown encoding "${label}" (from ${where})`);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, { stripBOM: true });
+}
+
+/** UTF-8 when the bytes are valid UTF-8, else windows-1252 (the commonest legacy encoding of Western text). */
+function decodeUndeclared(bytes: Uint8Array, item: string): string {
+  return decodeWith(bytes, isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', item, 'the content');
+}
+
+/** A plain-text file: BOM, else UTF-8, else windows-1252. */
+export function decodeText(bytes: Uint8Array, item: string): string {
+  const bom = bomCharset(bytes);
+  return bom ? decodeWith(bytes, bom, item, 'the byte-order mark') : decodeUndeclared(bytes, item);
+}
+
+/** An XML document (feed, OPML): BOM, then the HTTP header's charset, then the XML declaration, then UTF-8. */
+export function decodeXml(bytes: Uint8Array, item: string, contentType?: string | null): string {
+  const bom = bomCharset(bytes);
+  if (bom) return decodeWith(bytes, bom, item, 'the byte-order mark');
+  const header = contentType ? charsetFromContentType(contentType) : null;
+  if (header) return decodeWith(bytes, header, item, 'the Content-Type header');
+  const declared = xmlDeclaredCharset(bytes);
+  if (declared) return decodeWith(bytes, declared, item, 'the XML declaration');
+  return decodeUndeclared(bytes, item);
+}
+
+/** An HTML page, decoded by the extractor's rules (BOM, header, meta prescan, UTF-8, windows-1252). */
+export function decodePage(bytes: Uint8Array, item: string, contentType?: string | null): string {
+  try {
+    return decodeHtml(bytes, contentType);
+  } catch (error) {
+    throw new ItemError(item, error instanceof Error ? error.message.replace(/^unknown charset/, 'unknown encoding') : String(error));
+  }
+}
+
+/** True when the bytes look like a binary file (NUL bytes or many control characters) rather than text. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (bomCharset(bytes)?.startsWith('utf-16')) return false;
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32 && byte !== 27)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}

@@ -1,0 +1,146 @@
+import type { Article } from '../records/article.js';
+import type { Figure } from '../records/claim.js';
+import type { ClaimRef, Finding } from '../records/finding.js';
+import { contextStems, DisjointSets } from './claim-context.js';
+import { overlap } from './content-words.js';
+import { relativeDifference, valuesAgree } from './figure-bounds.js';
+import { describeFigure } from './format.js';
+import { countSources } from './independence.js';
+import { periodsCompatible } from './periods.js';
+
+/** Thresholds of figure alignment. */
+export const FIGURE_ALIGNMENT = {
+  /** Context words two equal figures must share to be the same claim (money and percentages are specific already). */
+  agreeSharedSpecific: 1,
+  /** ... and for counts, which repeat more often by chance. */
+  agreeSharedCount: 2,
+  /** Context words two different values must share before they are called a conflict (higher: fewer false conflicts). */
+  conflictShared: 3,
+  /** ... and the share of the smaller context they must make up. */
+  conflictShare: 0.5,
+  /** Below this relative difference a conflict is noted as possibly rounding. */
+  roundingNote: 0.1,
+};
+
+interface FigureItem {
+  figure: Figure;
+  article: Article;
+  context: Set<string>;
+}
+
+function claimOf(item: FigureItem): ClaimRef {
+  const { figure } = item;
+  return {
+    article: figure.article,
+    text: figure.text,
+    start: figure.start,
+    end: figure.end,
+    sentenceStart: figure.sentence.start,
+    sentenceEnd: figure.sentence.end,
+  };
+}
+
+function comparable(a: FigureItem, b: FigureItem): boolean {
+  return (
+    a.figure.article !== b.figure.article &&
+    a.figure.kind === b.figure.kind &&
+    a.figure.unit === b.figure.unit &&
+    periodsCompatible(a.figure.period, b.figure.period)
+  );
+}
+
+function sameClaim(a: FigureItem, b: FigureItem): boolean {
+  if (!comparable(a, b) || !valuesAgree(a.figure, b.figure)) return false;
+  const needed =
+    a.figure.kind === 'quantity' ? FIGURE_ALIGNMENT.agreeSharedCount : FIGURE_ALIGNMENT.agreeSharedSpecific;
+  return overlap(a.context, b.context).shared >= needed;
+}
+
+function sameQuantityDifferentValue(a: FigureItem, b: FigureItem): boolean {
+  if (!comparable(a, b) || valuesAgree(a.figure, b.figure)) return false;
+  const { shared, ofSmaller } = overlap(a.context, b.context);
+  return shared >= FIGURE_ALIGNMENT.conflictShared && ofSmaller >= FIGURE_ALIGNMENT.conflictShare;
+}
+
+function conflictNote(a: FigureItem, b: FigureItem): string | null {
+  const notes: string[] = [];
+  if (relativeDifference(a.figure.value, b.figure.value) <= FIGURE_ALIGNMENT.roundingNote) {
+    notes.push('the values are close: possibly rounding or an estimate');
+  }
+  const [da, db] = [a.article.published?.slice(0, 10), b.article.published?.slice(0, 10)];
+  if (da && db && da !== db) notes.push(`the reports are from different days (${da}, ${db}): possibly timing`);
+  return notes.length > 0 ? notes.join('; ') : null;
+}
+
+/** Aligns the figures of one story across its articles: corroborated, conflicting, or single-source. */
+export function reconcileFigures(
+  story: string,
+  articles: Article[],
+  figuresByArticle: Map<string, Figure[]>,
+  groups: Map<string, string>,
+): Finding[] {
+  const items: FigureItem[] = [];
+  for (const article of articles) {
+    for (const figure of figuresByArticle.get(article.id) ?? []) {
+      items.push({ figure, article, context: contextStems(article.text, figure.sentence, figure) });
+    }
+  }
+  const sets = new DisjointSets(items.length);
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) if (sameClaim(items[i], items[j])) sets.union(i, j);
+  }
+  const components = sets.groups().map((members) => members.map((index) => items[index]));
+  const findings: Finding[] = [];
+  for (const component of components) {
+    const sources = countSources(
+      component.map((item) => item.article.id),
+      groups,
+    );
+    const first = component[0].figure;
+    findings.push({
+      story,
+      kind: 'figure',
+      status: sources >= 2 ? 'corroborated' : 'single-source',
+      summary: `${describeFigure(first)}: ${sources >= 2 ? `agreed by ${sources} independent sources` : 'one source only'}`,
+      sources,
+      claims: component.map(claimOf),
+      value: first.value,
+      unit: first.unit,
+    });
+  }
+  findings.push(...figureConflicts(story, components, groups));
+  return findings;
+}
+
+function figureConflicts(story: string, components: FigureItem[][], groups: Map<string, string>): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < components.length; i++) {
+    for (let j = i + 1; j < components.length; j++) {
+      const left = components[i];
+      const right = components[j];
+      const leftArticles = new Set(left.map((item) => item.article.id));
+      if (right.some((item) => leftArticles.has(item.article.id))) continue;
+      const pair = left
+        .flatMap((a) => right.map((b) => [a, b] as const))
+        .find(([a, b]) => sameQuantityDifferentValue(a, b));
+      if (!pair) continue;
+      const [a, b] = pair;
+      const claims = [...left, ...right];
+      out.push({
+        story,
+        kind: 'figure',
+        status: 'conflict',
+        summary: `${describeFigure(a.figure)} against ${describeFigure(b.figure)} for the same quantity`,
+        sources: countSources(
+          claims.map((item) => item.article.id),
+          groups,
+        ),
+        claims: claims.map(claimOf),
+        value: a.figure.value,
+        unit: a.figure.unit,
+        note: conflictNote(a, b),
+      });
+    }
+  }
+  return out;
+}

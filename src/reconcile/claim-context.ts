@@ -1,0 +1,48 @@
+import type { Span } from '../records/span.js';
+import { contentStems } from './content-words.js';
+
+/** Content words in a claim's sentence near the claim, without the claim itself: what the claim is about. */
+export function contextStems(text: string, sentence: Span, claim: Span, window = 8): Set<string> {
+  const before = contentStems(text.slice(sentence.start, claim.start));
+  const after = contentStems(text.slice(claim.end, sentence.end));
+  return new Set([...before.slice(-window), ...after.slice(0, window)]);
+}
+
+/** Union-find over dense integer ids. */
+export class DisjointSets {
+  private readonly parent: Int32Array;
+
+  constructor(size: number) {
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
+  }
+
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root];
+    while (this.parent[x] !== root) {
+      const next = this.parent[x];
+      this.parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  /** The members of each set, sets in order of their smallest member. */
+  groups(): number[][] {
+    const byRoot = new Map<number, number[]>();
+    for (let i = 0; i < this.parent.length; i++) {
+      const root = this.find(i);
+      const members = byRoot.get(root);
+      if (members) members.push(i);
+      else byRoot.set(root, [i]);
+    }
+    return [...byRoot.values()];
+  }
+}

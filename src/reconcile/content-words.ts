@@ -1,0 +1,41 @@
+/** Function words that say nothing about what a sentence is about. */
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet of in on at to for from by with without about into onto over under than then ' +
+    'as is are was were be been being am do does did done doing have has had having will would shall should can ' +
+    'could may might must not no yes it its it’s this that these those there here their they them he him his she ' +
+    'her hers we us our you your i me my mine who whom whose which what when where why how all any both each few ' +
+    'more most other some such only own same very just also too now up down out off again further once s t ' +
+    'said says say told tells tell according added adds noted notes stated stating saying if because while ' +
+    'during before after since until also even still much many one two'
+  ).split(/\s+/),
+);
+
+/** A crude stem: enough to let `threatens` meet `threat` and `continues` meet `continue`. */
+export function stem(word: string): string {
+  const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  return lower.length > 5 ? lower.slice(0, 5) : lower;
+}
+
+/** The stems of a text's content words, in order. */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
+    const word = match[0].toLowerCase();
+    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    out.push(stem(word));
+  }
+  return out;
+}
+
+export function contentStemSet(text: string): Set<string> {
+  return new Set(contentStems(text));
+}
+
+/** How many of the smaller set's stems the larger one shares, and that share. */
+export function overlap(a: Set<string>, b: Set<string>): { shared: number; ofSmaller: number } {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return { shared, ofSmaller: small.size === 0 ? 0 : shared / small.size };
+}

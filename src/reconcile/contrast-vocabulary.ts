@@ -1,0 +1,29 @@
+/**
+ * Words that name one of a closed set of alternatives: where two reports of the same event put different members
+ * of one set in the same place, they contradict each other. Each entry maps a written form to its canonical value.
+ */
+export interface ContrastClass {
+  name: string;
+  /** A regular expression source whose first group is the contrasting word. */
+  pattern: string;
+  canonical: (word: string) => string;
+}
+
+const PORTFOLIOS =
+  'foreign|defen[cs]e|finance|interior|home|justice|health|economy|economic|economics|trade|energy|education|agriculture|environment|transport|labou?r|culture|treasury|industry|housing';
+const ROLE_HEADS = "ministers?|ministry|ministries|secretary|secretaries|ministers'";
+
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+export const CONTRAST_CLASSES: ContrastClass[] = [
+  {
+    name: 'office',
+    pattern: String.raw`\b(${PORTFOLIOS})\s+(?:${ROLE_HEADS})\b`,
+    canonical: (word) => word.toLowerCase().replace('defense', 'defence').replace('labor', 'labour'),
+  },
+  {
+    name: 'day',
+    pattern: String.raw`\b(${WEEKDAYS})\b`,
+    canonical: (word) => word.toLowerCase(),
+  },
+];

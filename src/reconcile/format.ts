@@ -1,0 +1,46 @@
+import type { Figure, Qualifier } from '../records/claim.js';
+
+const SCALES: Array<[number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** `20000000000, EUR` -> `EUR 20 billion`; `3, %` -> `3%`; `4, soldier` -> `4 soldier`. */
+export function formatValue(value: number, unit: string | null): string {
+  let number = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  for (const [scale, word] of SCALES) {
+    if (Math.abs(value) >= scale) {
+      number = `${(value / scale).toLocaleString('en-US', { maximumFractionDigits: 3 })} ${word}`;
+      break;
+    }
+  }
+  if (!unit) return number;
+  if (unit === '%') return `${number}%`;
+  if (unit === 'pp') return `${number} percentage points`;
+  if (/^[A-Z]{3}$/.test(unit)) return `${unit} ${number}`;
+  return `${number} ${unit}`;
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  'more-than': 'more than',
+  'at-least': 'at least',
+  'less-than': 'less than',
+  'at-most': 'up to',
+  about: 'about',
+  nearly: 'nearly',
+  exactly: 'exactly',
+};
+
+export function describeFigure(figure: Figure): string {
+  const qualifier = figure.qualifier ? `${QUALIFIER_WORDS[figure.qualifier]} ` : '';
+  const range = figure.valueMax !== undefined ? `–${formatValue(figure.valueMax, null)}` : '';
+  const period = figure.period ? ` (${figure.period})` : '';
+  return `${qualifier}${formatValue(figure.value, figure.unit)}${range}${period}`;
+}
+
+/** A quote shortened for a summary line. */
+export function clip(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}

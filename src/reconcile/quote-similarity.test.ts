@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { compareWordings } from './quote-similarity.js';
+import { wording } from './wording.js';
+
+const relation = (a: string, b: string) => compareWordings(wording(a).words, wording(b).words).relation;
+
+describe('compareWordings', () => {
+  it('finds the same words verbatim, whatever the apostrophes and punctuation', () => {
+    expect(relation('We won’t back down, not now.', "we won't back down not now")).toBe('verbatim');
+  });
+
+  it('treats a fragment quoted inside a longer quote as verbatim', () => {
+    expect(
+      relation('the harbour must stay open', 'We said it before: the harbour must stay open, whatever it costs.'),
+    ).toBe('verbatim');
+  });
+
+  it('lets an ellipsis or brackets stand for cut words', () => {
+    expect(
+      relation('The budget is fair ... and it is final', 'The budget is fair to every district and it is final'),
+    ).toBe('verbatim');
+    expect(relation('I visited [the port] in May', 'I visited in May')).toBe('verbatim');
+  });
+
+  it('reads "&" as "and" and a censored word as the word', () => {
+    expect(relation('salt & pepper on the table', 'salt and pepper on the table')).toBe('verbatim');
+    expect(relation('this is a f*** disaster for us', 'this is a fucking disaster for us')).toBe('verbatim');
+  });
+
+  it('accepts a transliterated name spelt two ways', () => {
+    expect(relation('Qaddafi has to go now', 'Gadhafi has to go now')).toBe('verbatim');
+  });
+
+  it('calls one changed word in the same quote drift', () => {
+    expect(relation('they cannot believe what they are finding', 'they cannot believe what they are talking')).toBe(
+      'drift',
+    );
+    expect(relation('We will never forget the ruin of the old town', 'We will never forget that devastation')).toBe(
+      'drift',
+    );
+  });
+
+  it('calls different sentences sharing common words unrelated', () => {
+    expect(relation('We will meet again next week', 'The week was long and we were tired')).toBe('unrelated');
+    expect(relation('thank you', 'thank you all for coming tonight')).toBe('verbatim');
+    expect(relation('the plan is good for the city', 'the city is not ready for the plan')).toBe('unrelated');
+  });
+});

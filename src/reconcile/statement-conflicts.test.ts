@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../../test/support/fixtures.js';
+import { sentences } from '../text/sentences.js';
+import { sourceGroups } from './independence.js';
+import { statementConflicts } from './statement-conflicts.js';
+
+function run(articles: ReturnType<typeof article>[]) {
+  const spans = new Map(articles.map((a) => [a.id, sentences(a.text)]));
+  return statementConflicts('s1', articles, spans, sourceGroups(articles, []));
+}
+
+describe('statementConflicts', () => {
+  it('finds two reports of one meeting that name different ministers, and notes a source that says both', () => {
+    const a = article('a', 'A two-day meeting of Alliance foreign ministers opens in Lisbon on Thursday.');
+    const b = article(
+      'b',
+      'Ministers of foreign affairs gather this week. A two-day meeting of Alliance defence ministers opens in Lisbon on Thursday. Earlier the foreign ministers met.',
+    );
+    const findings = run([a, b]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].status).toBe('conflict');
+    expect(findings[0].claims.map((c) => c.text)).toEqual(['foreign', 'defence']);
+    expect(findings[0].note).toMatch(/contradicting itself/);
+  });
+
+  it('finds different weekdays for the same vote', () => {
+    const a = article('a', 'On Wednesday the harbour board voted 9 to 2 to extend the ferry contract.');
+    const b = article('b', 'The harbour board voted 9 to 2 on Tuesday to extend the ferry contract.');
+    const findings = run([a, b]);
+    expect(findings.map((f) => [f.kind, f.status])).toEqual([['date', 'conflict']]);
+  });
+
+  it('leaves different events on different days alone', () => {
+    const a = article('a', 'On Wednesday the harbour board voted to extend the ferry contract.');
+    const b = article('b', 'The mayor will visit the new school on Tuesday.');
+    expect(run([a, b])).toEqual([]);
+  });
+
+  it('does not treat "defense" and "defence" as different', () => {
+    const a = article('a', 'A two-day meeting of Alliance defense ministers opens in Lisbon on Thursday.');
+    const b = article('b', 'A two-day meeting of Alliance defence ministers opens in Lisbon on Thursday.');
+    expect(run([a, b])).toEqual([]);
+  });
+});

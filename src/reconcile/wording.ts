@@ -1,0 +1,79 @@
+/**
+ * Words for comparing wordings across outlets: lower case, typographic apostrophes folded, `&` read as `and`,
+ * censored expletives (`f***`, `s---`) kept as wildcards, editorial brackets and ellipses kept as gaps.
+ */
+
+/** A token that stands for words cut from a quote (`...`, `…`, `[...]`): the other side may have anything here. */
+export const GAP = '\u0000gap';
+
+export interface Wording {
+  words: string[];
+  /** Offsets of each word in the source text. */
+  starts: number[];
+  ends: number[];
+}
+
+const TOKEN = /\[[^\]]*\]|\.{3}|…|&|[\p{L}\p{N}]+(?:['’*-][\p{L}\p{N}*]+)*\**|[\p{L}][*-]{2,}/gu;
+
+export function wording(text: string, offset = 0): Wording {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    let word: string;
+    if (raw === '...' || raw === '…' || raw.startsWith('[')) word = GAP;
+    else if (raw === '&') word = 'and';
+    else word = raw.toLowerCase().replace(/’/g, "'");
+    if (word === GAP && words[words.length - 1] === GAP) continue;
+    words.push(word);
+    starts.push(offset + match.index);
+    ends.push(offset + match.index + raw.length);
+  }
+  return { words, starts, ends };
+}
+
+/** A censored word (`f***`, `s---`) matches any word with the same first letter. */
+function isCensored(word: string): boolean {
+  return /^[\p{L}][*-]+$/u.test(word) || /^[\p{L}]+\*+$/u.test(word);
+}
+
+function bigrams(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length - 1; i++) out.push(word.slice(i, i + 2));
+  return out;
+}
+
+/** Dice coefficient of character bigrams: high for spelling variants (`qaddafi`/`gadhafi`), low for other words. */
+function spellingSimilarity(a: string, b: string): number {
+  const left = bigrams(a);
+  const right = bigrams(b);
+  if (left.length === 0 || right.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const gram of left) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  let shared = 0;
+  for (const gram of right) {
+    const count = counts.get(gram) ?? 0;
+    if (count > 0) {
+      shared++;
+      counts.set(gram, count - 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+/** Minimum bigram similarity for two long words to count as one word spelt two ways. */
+const SPELLING_VARIANT = 0.5;
+const SPELLING_MIN_LENGTH = 6;
+
+/** The same word, allowing for censoring, British/American spelling and transliterated names. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a === GAP || b === GAP) return false;
+  if (isCensored(a) || isCensored(b)) return a[0] === b[0];
+  if (a.replace(/[^\p{L}\p{N}]/gu, '') === b.replace(/[^\p{L}\p{N}]/gu, '')) return true;
+  if (a.length >= SPELLING_MIN_LENGTH && b.length >= SPELLING_MIN_LENGTH) {
+    return spellingSimilarity(a, b) >= SPELLING_VARIANT && a[a.length - 1] === b[b.length - 1];
+  }
+  return false;
+}

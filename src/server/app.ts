@@ -1,0 +1,73 @@
+/**
+ * The HTTP app: the JSON API under `/api`, the web pages and their assets. Built, not listening: tests call
+ * `app.inject()`, `corroborate serve` calls `listen`.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Store } from '../store/types.js';
+import { ApiError, toApiError } from './errors.js';
+import { type IngestDocuments, ingestDocuments } from './ingest-bridge.js';
+import { renderErrorPage } from './pages/error.js';
+import { registerApiRoutes } from './routes/api.js';
+import { registerAssetRoutes } from './routes/assets.js';
+import { registerPageRoutes } from './routes/pages.js';
+import { SHARED_SCHEMAS } from './schemas.js';
+import { securityHeaders } from './security.js';
+
+export interface AppOptions {
+  store: Store;
+  /** When set, writes need `Authorization: Bearer <token>`. */
+  token?: string;
+  /** Largest request body in bytes (default 16 MiB). */
+  bodyLimit?: number;
+  /** Replaces the pipeline (tests). */
+  ingest?: IngestDocuments;
+  logger?: boolean;
+}
+
+export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
+
+function wantsJson(url: string): boolean {
+  return url.startsWith('/api/') || url === '/api';
+}
+
+export function buildApp(options: AppOptions): FastifyInstance {
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    // Unknown query parameters are rejected with a reason, not silently dropped.
+    ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
+  });
+
+  for (const [name, schema] of Object.entries(SHARED_SCHEMAS)) app.addSchema({ $id: name, ...schema });
+
+  app.addContentTypeParser('application/x-ndjson', { parseAs: 'string', bodyLimit }, (_request, body, done) => {
+    done(null, body);
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(securityHeaders)) reply.header(name, value);
+    return payload;
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const apiError = toApiError(error);
+    if (apiError.code === 'internal') request.log.error(error);
+    reply.status(apiError.status);
+    if (wantsJson(request.url)) return reply.type('application/json; charset=utf-8').send(apiError.toBody());
+    return reply.type('text/html; charset=utf-8').send(renderErrorPage(apiError.status, apiError.message));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const error = new ApiError('not_found', `no route ${request.method} ${request.url.split('?')[0]}`);
+    reply.status(404);
+    if (wantsJson(request.url)) return reply.type('application/json; charset=utf-8').send(error.toBody());
+    return reply.type('text/html; charset=utf-8').send(renderErrorPage(404, 'There is no page at this address.'));
+  });
+
+  registerApiRoutes(app, { store: options.store, token: options.token, ingest: options.ingest ?? ingestDocuments });
+  registerPageRoutes(app, { store: options.store });
+  registerAssetRoutes(app);
+  return app;
+}

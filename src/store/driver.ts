@@ -1,0 +1,31 @@
+/**
+ * The small SQL surface both backends provide, so the store's logic is written once.
+ * SQL is written with `?` placeholders; the PostgreSQL driver numbers them.
+ */
+export type SqlValue = string | number | null;
+
+export interface SqlRunner {
+  all<T>(sql: string, params?: SqlValue[]): Promise<T[]>;
+  run(sql: string, params?: SqlValue[]): Promise<void>;
+  /** Runs several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+/** What differs between the dialects beyond placeholders. */
+export interface Dialect {
+  /** A condition on the articles table aliased `a` matching a full-text query (one `?` parameter). */
+  articleMatch: string;
+  /** A condition on the claims table aliased `c` matching a full-text query (one `?` parameter). */
+  claimMatch: string;
+  /** Turns search words into the backend's query syntax (the parameter of the match conditions), or null if none. */
+  ftsQuery(words: string[], prefixLast: boolean): string | null;
+  /** A statement run first in the migration transaction so two processes never migrate at once, if needed. */
+  migrationLock: string | null;
+}
+
+export interface SqlDriver extends SqlRunner {
+  readonly dialect: Dialect;
+  /** Runs `fn` in one transaction on one connection: committed if it resolves, rolled back if it throws. */
+  transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,90 @@
+import type { Migration } from './migration.js';
+
+/**
+ * PostgreSQL schema: `sqlite.ts` translated (same versions, tables, columns and meaning; tsvector + GIN for search).
+ * Sorted columns use the "C" collation so ordering is byte order, as in SQLite, whatever the database's locale.
+ */
+export const postgresMigrations: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, stories, claims, findings, state',
+    sql: `
+CREATE TABLE stories (
+  id TEXT COLLATE "C" PRIMARY KEY,
+  title TEXT,
+  article_count INTEGER NOT NULL DEFAULT 0,
+  source_count INTEGER NOT NULL DEFAULT 0,
+  first_published TEXT COLLATE "C",
+  last_published TEXT COLLATE "C",
+  n_corroborated INTEGER NOT NULL DEFAULT 0,
+  n_conflict INTEGER NOT NULL DEFAULT 0,
+  n_single_source INTEGER NOT NULL DEFAULT 0,
+  n_quote_drift INTEGER NOT NULL DEFAULT 0,
+  n_quote_vs_paraphrase INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX stories_last_published ON stories (last_published);
+
+CREATE TABLE articles (
+  seq BIGSERIAL PRIMARY KEY,
+  id TEXT COLLATE "C" NOT NULL UNIQUE,
+  story TEXT COLLATE "C" NOT NULL REFERENCES stories (id),
+  copy_of TEXT,
+  derived_from TEXT,
+  file TEXT NOT NULL,
+  url TEXT,
+  title TEXT,
+  byline TEXT,
+  published TEXT COLLATE "C",
+  outlet TEXT COLLATE "C",
+  distributor TEXT,
+  language TEXT,
+  credits TEXT NOT NULL,
+  text TEXT NOT NULL,
+  boilerplate TEXT NOT NULL,
+  extras TEXT NOT NULL,
+  tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED
+);
+CREATE INDEX articles_story ON articles (story, published);
+CREATE INDEX articles_tsv ON articles USING GIN (tsv);
+
+CREATE TABLE claims (
+  seq BIGSERIAL PRIMARY KEY,
+  article TEXT COLLATE "C" NOT NULL REFERENCES articles (id),
+  kind TEXT COLLATE "C" NOT NULL,
+  idx INTEGER NOT NULL,
+  story TEXT COLLATE "C" NOT NULL,
+  published TEXT COLLATE "C",
+  start_at INTEGER NOT NULL,
+  end_at INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  speaker TEXT,
+  unit TEXT,
+  sentence_text TEXT NOT NULL,
+  status TEXT,
+  data TEXT NOT NULL,
+  tsv TSVECTOR GENERATED ALWAYS AS (
+    to_tsvector('simple', text || ' ' || coalesce(speaker, '') || ' ' || coalesce(unit, '') || ' ' || sentence_text)
+  ) STORED,
+  UNIQUE (article, kind, idx)
+);
+CREATE INDEX claims_story ON claims (story);
+CREATE INDEX claims_published ON claims (published);
+CREATE INDEX claims_unit ON claims (unit);
+CREATE INDEX claims_tsv ON claims USING GIN (tsv);
+
+CREATE TABLE findings (
+  story TEXT COLLATE "C" NOT NULL,
+  idx INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (story, idx)
+);
+
+CREATE TABLE state (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`,
+  },
+];

@@ -1,0 +1,104 @@
+import type { Migration } from './migration.js';
+
+/** SQLite schema. Keep in step with `postgres.ts`: same versions, tables, columns and meaning. */
+export const sqliteMigrations: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, stories, claims, findings, state',
+    sql: `
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  title TEXT,
+  article_count INTEGER NOT NULL DEFAULT 0,
+  source_count INTEGER NOT NULL DEFAULT 0,
+  first_published TEXT,
+  last_published TEXT,
+  n_corroborated INTEGER NOT NULL DEFAULT 0,
+  n_conflict INTEGER NOT NULL DEFAULT 0,
+  n_single_source INTEGER NOT NULL DEFAULT 0,
+  n_quote_drift INTEGER NOT NULL DEFAULT 0,
+  n_quote_vs_paraphrase INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX stories_last_published ON stories (last_published);
+
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  story TEXT NOT NULL REFERENCES stories (id),
+  copy_of TEXT,
+  derived_from TEXT,
+  file TEXT NOT NULL,
+  url TEXT,
+  title TEXT,
+  byline TEXT,
+  published TEXT,
+  outlet TEXT,
+  distributor TEXT,
+  language TEXT,
+  credits TEXT NOT NULL,
+  text TEXT NOT NULL,
+  boilerplate TEXT NOT NULL,
+  extras TEXT NOT NULL
+);
+CREATE INDEX articles_story ON articles (story, published);
+
+CREATE TABLE claims (
+  seq INTEGER PRIMARY KEY,
+  article TEXT NOT NULL REFERENCES articles (id),
+  kind TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  story TEXT NOT NULL,
+  published TEXT,
+  start_at INTEGER NOT NULL,
+  end_at INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  speaker TEXT,
+  unit TEXT,
+  sentence_text TEXT NOT NULL,
+  status TEXT,
+  data TEXT NOT NULL,
+  UNIQUE (article, kind, idx)
+);
+CREATE INDEX claims_story ON claims (story);
+CREATE INDEX claims_published ON claims (published);
+CREATE INDEX claims_unit ON claims (unit);
+
+CREATE TABLE findings (
+  story TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (story, idx)
+);
+
+CREATE TABLE state (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+  title, text, content = 'articles', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+END;
+
+CREATE VIRTUAL TABLE claims_fts USING fts5 (
+  text, speaker, unit, sentence_text, content = 'claims', content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+  INSERT INTO claims_fts (rowid, text, speaker, unit, sentence_text)
+  VALUES (new.seq, new.text, new.speaker, new.unit, new.sentence_text);
+END;
+CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+  INSERT INTO claims_fts (claims_fts, rowid, text, speaker, unit, sentence_text)
+  VALUES ('delete', old.seq, old.text, old.speaker, old.unit, old.sentence_text);
+END;
+`,
+  },
+];

@@ -1,0 +1,207 @@
+/** Rows as both backends return them, and their mapping to records. PostgreSQL returns BIGINT as strings: always `Number()`. */
+import type { Article } from '../records/article.js';
+import type { ArticleClaims, DateMention, Entity, Figure, Quote } from '../records/claim.js';
+import type { FindingStatus } from '../records/finding.js';
+import type { SqlValue } from './driver.js';
+import type { ArticleRecord, FindingCounts, LedgerEntry, StoredArticle, StorySummary } from './types.js';
+
+export interface ArticleRow {
+  id: string;
+  story: string;
+  copy_of: string | null;
+  derived_from: string | null;
+  file: string;
+  url: string | null;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  outlet: string | null;
+  distributor: string | null;
+  language: string | null;
+  credits: string;
+  text: string;
+  boilerplate: string;
+  extras: string;
+}
+
+export interface StoryRow {
+  id: string;
+  title: string | null;
+  article_count: number | string;
+  source_count: number | string;
+  first_published: string | null;
+  last_published: string | null;
+  n_corroborated: number | string;
+  n_conflict: number | string;
+  n_single_source: number | string;
+  n_quote_drift: number | string;
+  n_quote_vs_paraphrase: number | string;
+}
+
+export interface ClaimRow {
+  seq: number | string;
+  article: string;
+  kind: 'quote' | 'figure';
+  idx: number;
+  story: string;
+  published: string | null;
+  start_at: number;
+  end_at: number;
+  sentence_text: string;
+  status: FindingStatus | null;
+  data: string;
+}
+
+/** Finding status -> the story column counting it. */
+export const STATUS_COLUMNS: Record<FindingStatus, keyof StoryRow> = {
+  corroborated: 'n_corroborated',
+  conflict: 'n_conflict',
+  'single-source': 'n_single_source',
+  'quote-drift': 'n_quote_drift',
+  'quote-vs-paraphrase': 'n_quote_vs_paraphrase',
+};
+
+interface Extras {
+  dates: DateMention[];
+  entities: Entity[];
+}
+
+export const ARTICLE_COLUMNS =
+  'id, story, copy_of, derived_from, file, url, title, byline, published, outlet, distributor, language, credits, text, boilerplate, extras';
+
+export function articleValues(record: ArticleRecord): SqlValue[] {
+  const { article, copy, story, claims } = record;
+  const extras: Extras = { dates: claims.dates, entities: claims.entities };
+  return [
+    article.id,
+    story,
+    copy.copyOf,
+    copy.derivedFrom,
+    article.file,
+    article.url,
+    article.title,
+    article.byline,
+    article.published,
+    article.outlet,
+    article.distributor,
+    article.language,
+    JSON.stringify(article.credits),
+    article.text,
+    JSON.stringify(article.boilerplate),
+    JSON.stringify(extras),
+  ];
+}
+
+export const CLAIM_COLUMNS =
+  'article, kind, idx, story, published, start_at, end_at, text, speaker, unit, sentence_text, data';
+
+/** The quotes and figures of an article as claim rows (the ledger's unit). */
+export function claimValues(record: ArticleRecord): SqlValue[][] {
+  const { article, story, claims } = record;
+  const sentence = (span: { start: number; end: number }) => article.text.slice(span.start, span.end);
+  const rows: SqlValue[][] = [];
+  claims.quotes.forEach((quote, idx) => {
+    rows.push([
+      article.id,
+      'quote',
+      idx,
+      story,
+      article.published,
+      quote.start,
+      quote.end,
+      quote.text,
+      quote.speaker,
+      null,
+      sentence(quote.sentence),
+      JSON.stringify(quote),
+    ]);
+  });
+  claims.figures.forEach((figure, idx) => {
+    rows.push([
+      article.id,
+      'figure',
+      idx,
+      story,
+      article.published,
+      figure.start,
+      figure.end,
+      figure.text,
+      null,
+      figure.unit,
+      sentence(figure.sentence),
+      JSON.stringify(figure),
+    ]);
+  });
+  return rows;
+}
+
+export function toStoredArticle(row: ArticleRow): StoredArticle {
+  const article: Article = {
+    id: row.id,
+    file: row.file,
+    url: row.url,
+    title: row.title,
+    byline: row.byline,
+    published: row.published,
+    outlet: row.outlet,
+    distributor: row.distributor,
+    language: row.language,
+    credits: JSON.parse(row.credits) as string[],
+    text: row.text,
+    boilerplate: JSON.parse(row.boilerplate) as Article['boilerplate'],
+  };
+  return { article, copy: { article: row.id, copyOf: row.copy_of, derivedFrom: row.derived_from }, story: row.story };
+}
+
+/** An article's claims from its row (dates, entities) and its claim rows (quotes, figures, in stored order). */
+export function toArticleClaims(row: ArticleRow, claimRows: ClaimRow[]): ArticleClaims {
+  const extras = JSON.parse(row.extras) as Extras;
+  const sorted = [...claimRows].sort((a, b) => a.idx - b.idx);
+  return {
+    article: row.id,
+    quotes: sorted.filter((c) => c.kind === 'quote').map((c) => JSON.parse(c.data) as Quote),
+    figures: sorted.filter((c) => c.kind === 'figure').map((c) => JSON.parse(c.data) as Figure),
+    dates: extras.dates,
+    entities: extras.entities,
+  };
+}
+
+export function toSummary(row: StoryRow, outlets: string[]): StorySummary {
+  const findings = {} as FindingCounts;
+  for (const [status, column] of Object.entries(STATUS_COLUMNS)) {
+    findings[status as FindingStatus] = Number(row[column]);
+  }
+  return {
+    id: row.id,
+    title: row.title,
+    articles: Number(row.article_count),
+    sources: Number(row.source_count),
+    outlets,
+    firstPublished: row.first_published,
+    lastPublished: row.last_published,
+    findings,
+  };
+}
+
+export interface LedgerRow extends ClaimRow {
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+export function toLedgerEntry(row: LedgerRow): LedgerEntry {
+  const entry: LedgerEntry = {
+    kind: row.kind,
+    article: row.article,
+    story: row.story,
+    outlet: row.outlet,
+    title: row.title,
+    url: row.url,
+    published: row.published,
+    status: row.status,
+    sentenceText: row.sentence_text,
+  };
+  if (row.kind === 'quote') entry.quote = JSON.parse(row.data) as Quote;
+  else entry.figure = JSON.parse(row.data) as Figure;
+  return entry;
+}

@@ -1,0 +1,373 @@
+/**
+ * The store's logic, written once over `SqlDriver`: both backends run exactly this SQL (placeholders and
+ * full-text matching aside), which is what keeps their behaviour the same.
+ */
+import type { ArticleClaims } from '../records/claim.js';
+import type { Finding, FindingStatus } from '../records/finding.js';
+import { claimStatuses } from './claim-status.js';
+import type { SqlDriver, SqlRunner, SqlValue } from './driver.js';
+import { searchWords } from './fts-query.js';
+import type { Migration } from './migrations/migration.js';
+import {
+  ARTICLE_COLUMNS,
+  type ArticleRow,
+  articleValues,
+  CLAIM_COLUMNS,
+  type ClaimRow,
+  claimValues,
+  type LedgerRow,
+  STATUS_COLUMNS,
+  type StoryRow,
+  toArticleClaims,
+  toLedgerEntry,
+  toStoredArticle,
+  toSummary,
+} from './rows.js';
+import {
+  type ArticleDetail,
+  type ClaimQuery,
+  DEFAULT_PAGE_LIMIT,
+  type LedgerEntry,
+  MAX_PAGE_LIMIT,
+  type Page,
+  type PageQuery,
+  type Store,
+  type StoreCounts,
+  type StoreKind,
+  type StoryDetail,
+  type StoryFindings,
+  type StoryQuery,
+  type StorySummary,
+  type WriteBatch,
+} from './types.js';
+
+/** Rows per multi-row INSERT: fewer round trips (PostgreSQL) and statements, well under parameter limits. */
+const ROWS_PER_INSERT = 100;
+/** Ids per `IN (...)` list. */
+const IDS_PER_QUERY = 500;
+
+function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+async function insertMany(tx: SqlRunner, head: string, rows: SqlValue[][], tail = ''): Promise<void> {
+  for (const chunk of chunks(rows, ROWS_PER_INSERT)) {
+    const values = chunk.map((row) => `(${placeholders(row.length)})`).join(', ');
+    await tx.run(`${head} VALUES ${values} ${tail}`, chunk.flat());
+  }
+}
+
+function page(query: PageQuery): { limit: number; offset: number } {
+  const limit = Math.min(MAX_PAGE_LIMIT, Math.max(1, Math.floor(query.limit ?? DEFAULT_PAGE_LIMIT)));
+  const offset = Math.max(0, Math.floor(query.offset ?? 0));
+  return { limit, offset };
+}
+
+const NEWEST_FIRST = 'DESC NULLS LAST';
+const ARTICLE_ORDER = 'ORDER BY published IS NULL, published, id';
+
+export class SqlStore implements Store {
+  constructor(
+    private readonly db: SqlDriver,
+    readonly kind: StoreKind,
+    readonly location: string,
+    private readonly migrations: Migration[],
+  ) {}
+
+  async migrate(): Promise<void> {
+    const known = Math.max(...this.migrations.map((m) => m.version));
+    await this.db.transaction(async (tx) => {
+      if (this.db.dialect.migrationLock) await tx.run(this.db.dialect.migrationLock);
+      await tx.exec(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      );
+      const applied = new Set(
+        (await tx.all<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)),
+      );
+      const newest = Math.max(0, ...applied);
+      if (newest > known) {
+        throw new Error(
+          `${this.location}: database schema version ${newest} is newer than this corroborate knows (${known}); upgrade corroborate`,
+        );
+      }
+      for (const migration of [...this.migrations].sort((a, b) => a.version - b.version)) {
+        if (applied.has(migration.version)) continue;
+        await tx.exec(migration.sql);
+        await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
+          migration.version,
+          migration.name,
+          new Date().toISOString(),
+        ]);
+      }
+    });
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  async write(batch: WriteBatch): Promise<void> {
+    const hasState = batch.state && Object.keys(batch.state).length > 0;
+    if (batch.articles.length === 0 && !batch.findings?.length && !hasState) return;
+    await this.db.transaction(async (tx) => {
+      const seen = await this.storedIn(
+        tx,
+        batch.articles.map((r) => r.article.id),
+      );
+      const fresh = batch.articles.filter((record) => {
+        if (seen.has(record.article.id)) return false;
+        seen.add(record.article.id);
+        return true;
+      });
+      const stories = [...new Set(fresh.map((r) => r.story))].sort();
+      if (stories.length > 0) {
+        await insertMany(
+          tx,
+          'INSERT INTO stories (id)',
+          stories.map((id) => [id]),
+          'ON CONFLICT (id) DO NOTHING',
+        );
+        await insertMany(tx, `INSERT INTO articles (${ARTICLE_COLUMNS})`, fresh.map(articleValues));
+        await insertMany(tx, `INSERT INTO claims (${CLAIM_COLUMNS})`, fresh.flatMap(claimValues));
+        for (const chunk of chunks(stories, IDS_PER_QUERY)) await this.refreshSummaries(tx, chunk);
+      }
+      for (const entry of batch.findings ?? []) await this.replaceFindings(tx, entry);
+      for (const [key, value] of Object.entries(batch.state ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        await this.putState(tx, key, value);
+      }
+    });
+  }
+
+  private async storedIn(runner: SqlRunner, ids: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const chunk of chunks([...new Set(ids)], IDS_PER_QUERY)) {
+      const rows = await runner.all<{ id: string }>(
+        `SELECT id FROM articles WHERE id IN (${placeholders(chunk.length)})`,
+        chunk,
+      );
+      for (const row of rows) found.add(row.id);
+    }
+    return found;
+  }
+
+  /** Recomputes the counts and dates kept on each story from its articles. */
+  private async refreshSummaries(tx: SqlRunner, stories: string[]): Promise<void> {
+    await tx.run(
+      `UPDATE stories SET
+        article_count = (SELECT count(*) FROM articles a WHERE a.story = stories.id),
+        source_count = (SELECT count(DISTINCT coalesce(a.outlet, a.id)) FROM articles a
+          WHERE a.story = stories.id AND a.copy_of IS NULL AND a.derived_from IS NULL),
+        first_published = (SELECT min(a.published) FROM articles a WHERE a.story = stories.id),
+        last_published = (SELECT max(a.published) FROM articles a WHERE a.story = stories.id),
+        title = (SELECT a.title FROM articles a WHERE a.story = stories.id AND a.title IS NOT NULL
+          ORDER BY a.published IS NULL, a.published, a.id LIMIT 1)
+      WHERE id IN (${placeholders(stories.length)})`,
+      stories,
+    );
+  }
+
+  private async replaceFindings(tx: SqlRunner, { story, findings }: StoryFindings): Promise<void> {
+    await tx.run('INSERT INTO stories (id) VALUES (?) ON CONFLICT (id) DO NOTHING', [story]);
+    await tx.run('DELETE FROM findings WHERE story = ?', [story]);
+    await insertMany(
+      tx,
+      'INSERT INTO findings (story, idx, kind, status, data)',
+      findings.map((finding, idx) => [story, idx, finding.kind, finding.status, JSON.stringify(finding)]),
+    );
+    const counts = new Map<FindingStatus, number>();
+    for (const finding of findings) counts.set(finding.status, (counts.get(finding.status) ?? 0) + 1);
+    const columns = Object.entries(STATUS_COLUMNS) as Array<[FindingStatus, string]>;
+    await tx.run(`UPDATE stories SET ${columns.map(([, column]) => `${column} = ?`).join(', ')} WHERE id = ?`, [
+      ...columns.map(([status]) => counts.get(status) ?? 0),
+      story,
+    ]);
+
+    const claims = await tx.all<ClaimRow>(
+      'SELECT seq, article, kind, start_at, end_at FROM claims WHERE story = ? ORDER BY seq',
+      [story],
+    );
+    const statuses = claimStatuses(
+      claims.map((c) => ({ key: Number(c.seq), article: c.article, kind: c.kind, start: c.start_at, end: c.end_at })),
+      findings,
+    );
+    await tx.run('UPDATE claims SET status = NULL WHERE story = ? AND status IS NOT NULL', [story]);
+    const byStatus = new Map<FindingStatus, number[]>();
+    for (const [seq, status] of statuses) byStatus.set(status, [...(byStatus.get(status) ?? []), seq]);
+    for (const [status, seqs] of [...byStatus].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      for (const chunk of chunks(seqs, IDS_PER_QUERY)) {
+        await tx.run(`UPDATE claims SET status = ? WHERE seq IN (${placeholders(chunk.length)})`, [status, ...chunk]);
+      }
+    }
+  }
+
+  private async putState(tx: SqlRunner, key: string, value: string): Promise<void> {
+    await tx.run('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
+      key,
+      value,
+    ]);
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.storedIn(this.db, [id])).has(id);
+  }
+
+  storedArticles(ids: string[]): Promise<Set<string>> {
+    return this.storedIn(this.db, ids);
+  }
+
+  async getState(key: string): Promise<string | null> {
+    const rows = await this.db.all<{ value: string }>('SELECT value FROM state WHERE key = ?', [key]);
+    return rows[0]?.value ?? null;
+  }
+
+  async setState(key: string, value: string): Promise<void> {
+    await this.db.transaction((tx) => this.putState(tx, key, value));
+  }
+
+  /** A full-text condition and its parameter, or null when the query has no words (then it does not filter). */
+  private match(condition: string, q: string | undefined): { sql: string; param: string } | null {
+    if (q === undefined) return null;
+    const { words, prefixLast } = searchWords(q);
+    const param = this.db.dialect.ftsQuery(words, prefixLast);
+    return param === null ? null : { sql: condition, param };
+  }
+
+  async listStories(query: StoryQuery = {}): Promise<Page<StorySummary>> {
+    const where = ['s.article_count > 0'];
+    const params: SqlValue[] = [];
+    if (query.since) {
+      where.push('s.last_published >= ?');
+      params.push(query.since);
+    }
+    const text = this.match(this.db.dialect.articleMatch, query.q);
+    if (text) {
+      where.push(`s.id IN (SELECT a.story FROM articles a WHERE ${text.sql})`);
+      params.push(text.param);
+    }
+    const clause = where.join(' AND ');
+    const { limit, offset } = page(query);
+    const [{ n }] = await this.db.all<{ n: number | string }>(
+      `SELECT count(*) AS n FROM stories s WHERE ${clause}`,
+      params,
+    );
+    const rows = await this.db.all<StoryRow>(
+      `SELECT s.* FROM stories s WHERE ${clause} ORDER BY s.last_published ${NEWEST_FIRST}, s.id LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    const outlets = await this.outletsOf(rows.map((r) => r.id));
+    return { total: Number(n), items: rows.map((row) => toSummary(row, outlets.get(row.id) ?? [])) };
+  }
+
+  private async outletsOf(stories: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (stories.length === 0) return out;
+    const rows = await this.db.all<{ story: string; outlet: string }>(
+      `SELECT story, outlet FROM articles WHERE story IN (${placeholders(stories.length)}) AND outlet IS NOT NULL
+       GROUP BY story, outlet ORDER BY story, outlet`,
+      stories,
+    );
+    for (const row of rows) out.set(row.story, [...(out.get(row.story) ?? []), row.outlet]);
+    return out;
+  }
+
+  async getStory(id: string): Promise<StoryDetail | null> {
+    const [row] = await this.db.all<StoryRow>('SELECT * FROM stories WHERE id = ? AND article_count > 0', [id]);
+    if (!row) return null;
+    const articleRows = await this.db.all<ArticleRow>(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story = ? ${ARTICLE_ORDER}`,
+      [id],
+    );
+    const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE story = ?', [id]);
+    const findings = await this.findingsOf(id);
+    const byArticle = new Map<string, ClaimRow[]>();
+    for (const claim of claimRows) byArticle.set(claim.article, [...(byArticle.get(claim.article) ?? []), claim]);
+    const claims: ArticleClaims[] = articleRows.map((a) => toArticleClaims(a, byArticle.get(a.id) ?? []));
+    const outlets = await this.outletsOf([id]);
+    return {
+      summary: toSummary(row, outlets.get(id) ?? []),
+      articles: articleRows.map(toStoredArticle),
+      claims,
+      findings,
+    };
+  }
+
+  private async findingsOf(story: string): Promise<Finding[]> {
+    const rows = await this.db.all<{ data: string }>('SELECT data FROM findings WHERE story = ? ORDER BY idx', [story]);
+    return rows.map((r) => JSON.parse(r.data) as Finding);
+  }
+
+  async getArticle(id: string): Promise<ArticleDetail | null> {
+    const [row] = await this.db.all<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
+    if (!row) return null;
+    const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE article = ?', [id]);
+    const [story] = await this.db.all<{ title: string | null }>('SELECT title FROM stories WHERE id = ?', [row.story]);
+    const findings = (await this.findingsOf(row.story)).filter((f) => f.claims.some((c) => c.article === id));
+    return {
+      ...toStoredArticle(row),
+      storyTitle: story?.title ?? null,
+      claims: toArticleClaims(row, claimRows),
+      findings,
+    };
+  }
+
+  async searchClaims(query: ClaimQuery = {}): Promise<Page<LedgerEntry>> {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    const equal: Array<[string, string | undefined]> = [
+      ['c.kind', query.kind],
+      ['c.status', query.status],
+      ['c.unit', query.unit],
+      ['c.story', query.story],
+      ['c.article', query.article],
+    ];
+    for (const [column, value] of equal) {
+      if (value === undefined) continue;
+      where.push(`${column} = ?`);
+      params.push(value);
+    }
+    if (query.since) {
+      where.push('c.published >= ?');
+      params.push(query.since);
+    }
+    const text = this.match(this.db.dialect.claimMatch, query.q);
+    if (text) {
+      where.push(text.sql);
+      params.push(text.param);
+    }
+    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const { limit, offset } = page(query);
+    const [{ n }] = await this.db.all<{ n: number | string }>(`SELECT count(*) AS n FROM claims c ${clause}`, params);
+    const rows = await this.db.all<LedgerRow>(
+      `SELECT c.article, c.kind, c.idx, c.story, c.published, c.sentence_text, c.status, c.data,
+        a.outlet, a.title, a.url
+       FROM claims c JOIN articles a ON a.id = c.article ${clause}
+       ORDER BY c.published ${NEWEST_FIRST}, c.article, c.kind, c.idx LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return { total: Number(n), items: rows.map(toLedgerEntry) };
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const [row] = await this.db.all<Record<keyof StoreCounts, number | string>>(
+      `SELECT
+        (SELECT count(*) FROM articles) AS articles,
+        (SELECT count(*) FROM stories WHERE article_count > 0) AS stories,
+        (SELECT count(*) FROM claims WHERE kind = 'quote') AS quotes,
+        (SELECT count(*) FROM claims WHERE kind = 'figure') AS figures,
+        (SELECT count(*) FROM findings) AS findings`,
+    );
+    return {
+      articles: Number(row.articles),
+      stories: Number(row.stories),
+      quotes: Number(row.quotes),
+      figures: Number(row.figures),
+      findings: Number(row.findings),
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import Database from 'better-sqlite3';
+import type { Dialect, SqlDriver, SqlRunner, SqlValue } from '../driver.js';
+import { fts5Query } from '../fts-query.js';
+
+export const sqliteDialect: Dialect = {
+  articleMatch: 'a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
+  claimMatch: 'c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)',
+  ftsQuery: fts5Query,
+  migrationLock: null,
+};
+
+type Db = Database.Database;
+
+/** better-sqlite3 is synchronous; these wrap its calls, caching one prepared statement per SQL text. */
+function runner(db: Db): SqlRunner {
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string): Database.Statement => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  return {
+    all: async <T>(sql: string, params: SqlValue[] = []) => prepare(sql).all(...params) as T[],
+    run: async (sql: string, params: SqlValue[] = []) => {
+      prepare(sql).run(...params);
+    },
+    exec: async (sql: string) => {
+      db.exec(sql);
+    },
+  };
+}
+
+function open(path: string, readonly: boolean): Db {
+  const db = new Database(path, { readonly, fileMustExist: readonly });
+  db.pragma('busy_timeout = 5000');
+  if (!readonly) {
+    db.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL keeps the database consistent after a crash; only the last commits may be lost on power loss.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+  }
+  return db;
+}
+
+/**
+ * Two connections: writes go through one, serialised, inside explicit transactions; reads go through the other,
+ * so a query never sees a transaction that is still open (WAL gives it the last committed snapshot).
+ */
+export function openSqliteDriver(path: string): SqlDriver {
+  const writeDb = open(path, false);
+  const writer = runner(writeDb);
+  let readDb: Db | null = null;
+  let reader: SqlRunner | null = null;
+  const read = (): SqlRunner => {
+    if (path === ':memory:') return writer;
+    if (!reader) {
+      readDb = open(path, true);
+      reader = runner(readDb);
+    }
+    return reader;
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    dialect: sqliteDialect,
+    all: (sql, params) => read().all(sql, params),
+    run: (sql, params) => writer.run(sql, params),
+    exec: (sql) => writer.exec(sql),
+    transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> {
+      const result = queue.then(async () => {
+        writeDb.exec('BEGIN IMMEDIATE');
+        try {
+          const value = await fn(writer);
+          writeDb.exec('COMMIT');
+          return value;
+        } catch (error) {
+          if (writeDb.inTransaction) writeDb.exec('ROLLBACK');
+          throw error;
+        }
+      });
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    async close() {
+      await queue;
+      readDb?.close();
+      writeDb.close();
+    },
+  };
+}

@@ -1,0 +1,354 @@
+/** One suite, run against every backend: SQLite always, PostgreSQL when CORROBORATE_TEST_PG names a server. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Finding } from '../records/finding.js';
+import { openPostgresStore } from './postgres/open-postgres-store.js';
+import { openSqliteStore } from './sqlite/open-sqlite-store.js';
+import { makeRecord } from './store-fixtures.js';
+import type { ArticleRecord, Store } from './types.js';
+
+interface Place {
+  open(): Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
+interface Backend {
+  name: string;
+  skipReason: string | null;
+  place(): Place;
+}
+
+const pgUrl = process.env.CORROBORATE_TEST_PG;
+let schemaCounter = 0;
+
+const backends: Backend[] = [
+  {
+    name: 'SQLite',
+    skipReason: null,
+    place() {
+      const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
+      return {
+        open: () => openSqliteStore(join(dir, 'test.db')),
+        cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    skipReason: pgUrl
+      ? null
+      : 'CORROBORATE_TEST_PG is not set; set it to a postgres:// URL of a test database to run these tests',
+    place() {
+      const schema = `store_test_${process.pid}_${++schemaCounter}_${Math.random().toString(36).slice(2, 8)}`;
+      return {
+        open: () => openPostgresStore(pgUrl!, { schema }),
+        cleanup: async () => {
+          const client = new pg.Client({ connectionString: pgUrl });
+          await client.connect();
+          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+          await client.end();
+        },
+      };
+    },
+  },
+];
+
+const harbour = {
+  a: makeRecord({
+    id: 'art-a',
+    story: 'story-harbour',
+    outlet: 'Coastal Times',
+    published: '2025-04-02T09:00:00Z',
+    title: 'Harbour bridge closes after storm damage',
+    text: 'The harbour bridge closed on Tuesday. "We will reopen it within a week," said Mayor Ilse Brandt. Repairs will cost 4 million euros.',
+    quotes: [{ text: 'We will reopen it within a week', speaker: 'Ilse Brandt' }],
+    figures: [{ text: '4 million euros', value: 4_000_000, unit: 'EUR', kind: 'money' }],
+  }),
+  b: makeRecord({
+    id: 'art-b',
+    story: 'story-harbour',
+    outlet: 'Valley Post',
+    published: '2025-04-03',
+    title: 'Storm shuts harbour bridge',
+    text: 'Storm damage shut the harbour bridge. Repairs will cost 5 million euros, engineers said. Traffic was diverted.',
+    figures: [{ text: '5 million euros', value: 5_000_000, unit: 'EUR', kind: 'money' }],
+  }),
+  copy: makeRecord({
+    id: 'art-copy',
+    story: 'story-harbour',
+    outlet: 'Aggregator Daily',
+    published: '2025-04-03T12:00:00Z',
+    title: 'Harbour bridge closes after storm damage',
+    text: 'The harbour bridge closed on Tuesday. "We will reopen it within a week," said Mayor Ilse Brandt. Repairs will cost 4 million euros.',
+    copyOf: 'art-a',
+    quotes: [{ text: 'We will reopen it within a week', speaker: 'Ilse Brandt' }],
+    figures: [{ text: '4 million euros', value: 4_000_000, unit: 'EUR', kind: 'money' }],
+  }),
+};
+
+const orchard = makeRecord({
+  id: 'art-orchard',
+  story: 'story-orchard',
+  outlet: 'Valley Post',
+  published: '2025-03-20',
+  title: 'Orchard harvest breaks record',
+  text: 'Growers picked 12,000 tonnes of apples this autumn. "It was our best year," said grower Tomas Weil.',
+  quotes: [{ text: 'It was our best year', speaker: 'Tomas Weil' }],
+  figures: [{ text: '12,000 tonnes', value: 12_000, unit: 'tonne' }],
+});
+
+const undated = makeRecord({
+  id: 'art-undated',
+  story: 'story-museum',
+  outlet: null,
+  published: null,
+  title: null,
+  text: 'The museum reopened its east wing.',
+});
+
+function figureConflict(): Finding {
+  const a = harbour.a.claims.figures[0];
+  const b = harbour.b.claims.figures[0];
+  return {
+    story: 'story-harbour',
+    kind: 'figure',
+    status: 'conflict',
+    summary: 'Repair cost: 4 million euros vs 5 million euros',
+    sources: 2,
+    claims: [
+      { article: 'art-a', text: a.text, start: a.start, end: a.end },
+      { article: 'art-b', text: b.text, start: b.start, end: b.end },
+    ],
+    value: 4_000_000,
+    unit: 'EUR',
+  };
+}
+
+function quoteSingle(): Finding {
+  const q = harbour.a.claims.quotes[0];
+  return {
+    story: 'story-harbour',
+    kind: 'quote',
+    status: 'single-source',
+    summary: 'Ilse Brandt: reopen within a week',
+    sources: 1,
+    claims: [{ article: 'art-a', text: q.text, start: q.start, end: q.end }],
+    speaker: 'Ilse Brandt',
+  };
+}
+
+async function seed(store: Store): Promise<void> {
+  await store.write({ articles: [harbour.a, harbour.b, orchard] });
+  await store.write({
+    articles: [harbour.copy, undated],
+    findings: [{ story: 'story-harbour', findings: [figureConflict(), quoteSingle()] }],
+  });
+}
+
+for (const backend of backends) {
+  const title = backend.skipReason
+    ? `store on ${backend.name} (skipped: ${backend.skipReason})`
+    : `store on ${backend.name}`;
+  if (backend.skipReason) console.warn(`${backend.name} store tests skipped: ${backend.skipReason}`);
+
+  describe.skipIf(backend.skipReason !== null)(title, () => {
+    let place: Place;
+    let store: Store;
+
+    beforeEach(async () => {
+      place = backend.place();
+      store = await place.open();
+    });
+
+    afterEach(async () => {
+      await store.close();
+      await place.cleanup();
+    });
+
+    it('records its migrations and keeps data when reopened', async () => {
+      await seed(store);
+      await store.close();
+      store = await place.open();
+      expect((await store.counts()).articles).toBe(5);
+    });
+
+    it('returns an article exactly as written, with its copy link, story and claims', async () => {
+      await seed(store);
+      const detail = await store.getArticle('art-copy');
+      expect(detail?.article).toEqual(harbour.copy.article);
+      expect(detail?.copy).toEqual({ article: 'art-copy', copyOf: 'art-a', derivedFrom: null });
+      expect(detail?.story).toBe('story-harbour');
+      expect(detail?.storyTitle).toBe('Harbour bridge closes after storm damage');
+      expect(detail?.claims).toEqual(harbour.copy.claims);
+    });
+
+    it('returns null for an unknown article or story', async () => {
+      await seed(store);
+      expect(await store.getArticle('nope')).toBeNull();
+      expect(await store.getStory('nope')).toBeNull();
+    });
+
+    it('stores an article once however often it is written, keeping the first version', async () => {
+      await store.write({ articles: [harbour.a, harbour.a] });
+      const changed: ArticleRecord = { ...harbour.a, article: { ...harbour.a.article, title: 'Changed' } };
+      await store.write({ articles: [changed] });
+      expect((await store.counts()).articles).toBe(1);
+      expect((await store.getArticle('art-a'))?.article.title).toBe(harbour.a.article.title);
+      expect((await store.getStory('story-harbour'))?.summary.articles).toBe(1);
+    });
+
+    it('reports which articles are stored', async () => {
+      await store.write({ articles: [harbour.a] });
+      expect(await store.hasArticle('art-a')).toBe(true);
+      expect(await store.hasArticle('art-b')).toBe(false);
+      expect([...(await store.storedArticles(['art-b', 'art-a', 'art-a']))]).toEqual(['art-a']);
+    });
+
+    it('stores nothing of a batch that fails part way, and the same batch written again completes', async () => {
+      await store.write({ articles: [orchard] });
+      const broken = { ...harbour.b, story: null as unknown as string };
+      await expect(
+        store.write({ articles: [harbour.a, broken], state: { 'copy-index': 'after-batch' } }),
+      ).rejects.toThrow();
+      expect(await store.hasArticle('art-a')).toBe(false);
+      expect(await store.getState('copy-index')).toBeNull();
+      expect((await store.searchClaims({ article: 'art-a' })).total).toBe(0);
+      expect((await store.counts()).articles).toBe(1);
+      await store.write({ articles: [harbour.a, harbour.b], state: { 'copy-index': 'after-batch' } });
+      expect((await store.counts()).articles).toBe(3);
+      expect(await store.getState('copy-index')).toBe('after-batch');
+    });
+
+    it('lists stories newest first with article, independent-source and finding counts', async () => {
+      await seed(store);
+      const { total, items } = await store.listStories();
+      expect(total).toBe(3);
+      expect(items.map((s) => s.id)).toEqual(['story-harbour', 'story-orchard', 'story-museum']);
+      const [harbourStory] = items;
+      expect(harbourStory).toMatchObject({
+        title: 'Harbour bridge closes after storm damage',
+        articles: 3,
+        sources: 2,
+        outlets: ['Aggregator Daily', 'Coastal Times', 'Valley Post'],
+        firstPublished: '2025-04-02T09:00:00Z',
+        lastPublished: '2025-04-03T12:00:00Z',
+      });
+      expect(harbourStory.findings).toEqual({
+        corroborated: 0,
+        conflict: 1,
+        'single-source': 1,
+        'quote-drift': 0,
+        'quote-vs-paraphrase': 0,
+      });
+      expect(items[2]).toMatchObject({ title: null, articles: 1, sources: 1, outlets: [], lastPublished: null });
+    });
+
+    it('filters stories by date and by words in their articles, and pages through them', async () => {
+      await seed(store);
+      expect((await store.listStories({ since: '2025-04-01' })).items.map((s) => s.id)).toEqual(['story-harbour']);
+      expect((await store.listStories({ q: 'apples' })).items.map((s) => s.id)).toEqual(['story-orchard']);
+      expect((await store.listStories({ q: 'HARBOUR Bridge' })).items.map((s) => s.id)).toEqual(['story-harbour']);
+      expect((await store.listStories({ q: 'harv*' })).items.map((s) => s.id)).toEqual(['story-orchard']);
+      expect((await store.listStories({ q: 'harbour apples' })).total).toBe(0);
+      const second = await store.listStories({ limit: 1, offset: 1 });
+      expect(second.total).toBe(3);
+      expect(second.items.map((s) => s.id)).toEqual(['story-orchard']);
+    });
+
+    it('treats search operators and quotes as plain words', async () => {
+      await seed(store);
+      for (const q of ['"unbalanced', 'NEAR(harbour', 'harbour OR', '-bridge', "it's", 'a:b', '()', '***']) {
+        await expect(store.listStories({ q })).resolves.toBeDefined();
+        await expect(store.searchClaims({ q })).resolves.toBeDefined();
+      }
+      expect((await store.listStories({ q: '()' })).total).toBe(3);
+    });
+
+    it('returns a story with its articles in date order, their claims and its findings', async () => {
+      await seed(store);
+      const story = await store.getStory('story-harbour');
+      expect(story?.articles.map((a) => a.article.id)).toEqual(['art-a', 'art-b', 'art-copy']);
+      expect(story?.claims.map((c) => c.article)).toEqual(['art-a', 'art-b', 'art-copy']);
+      expect(story?.claims[1]).toEqual(harbour.b.claims);
+      expect(story?.findings).toEqual([figureConflict(), quoteSingle()]);
+    });
+
+    it('replaces a story’s findings and the statuses of its claims', async () => {
+      await seed(store);
+      expect((await store.searchClaims({ status: 'conflict' })).items.map((c) => c.article)).toEqual(['art-b', 'art-a']);
+      const corroborated: Finding = { ...figureConflict(), status: 'corroborated' };
+      await store.write({ articles: [], findings: [{ story: 'story-harbour', findings: [corroborated] }] });
+      expect((await store.getStory('story-harbour'))?.findings).toEqual([corroborated]);
+      expect((await store.searchClaims({ status: 'conflict' })).total).toBe(0);
+      expect((await store.searchClaims({ status: 'single-source' })).total).toBe(0);
+      expect((await store.searchClaims({ status: 'corroborated' })).total).toBe(2);
+      expect((await store.listStories()).items[0].findings.corroborated).toBe(1);
+      expect((await store.counts()).findings).toBe(1);
+    });
+
+    it('gives an article the findings that hold its claims', async () => {
+      await seed(store);
+      expect((await store.getArticle('art-b'))?.findings).toEqual([figureConflict()]);
+      expect((await store.getArticle('art-copy'))?.findings).toEqual([]);
+    });
+
+    it('searches the claims ledger by kind, unit, date, words and status', async () => {
+      await seed(store);
+      const all = await store.searchClaims();
+      expect(all.total).toBe(7);
+      expect(all.items.map((c) => `${c.article}/${c.kind}`)).toEqual([
+        'art-copy/figure',
+        'art-copy/quote',
+        'art-b/figure',
+        'art-a/figure',
+        'art-a/quote',
+        'art-orchard/figure',
+        'art-orchard/quote',
+      ]);
+      const quotes = await store.searchClaims({ kind: 'quote', q: 'Brandt' });
+      expect(quotes.items.map((c) => c.article)).toEqual(['art-copy', 'art-a']);
+      expect(quotes.items[1]).toMatchObject({
+        kind: 'quote',
+        story: 'story-harbour',
+        outlet: 'Coastal Times',
+        title: 'Harbour bridge closes after storm damage',
+        url: 'https://example.test/art-a',
+        published: '2025-04-02T09:00:00Z',
+        status: 'single-source',
+        sentenceText: '"We will reopen it within a week," said Mayor Ilse Brandt.',
+        quote: harbour.a.claims.quotes[0],
+      });
+      expect(quotes.items[0].status).toBeNull();
+      const euros = await store.searchClaims({ unit: 'EUR', since: '2025-04-03' });
+      expect(euros.items.map((c) => c.figure?.value)).toEqual([4_000_000, 5_000_000]);
+      expect((await store.searchClaims({ unit: 'tonne', kind: 'quote' })).total).toBe(0);
+      expect((await store.searchClaims({ q: 'apples' })).items.map((c) => c.kind)).toEqual(['figure']);
+      expect((await store.searchClaims({ story: 'story-orchard', limit: 1 })).items).toHaveLength(1);
+    });
+
+    it('keeps state blobs, replacing them on write', async () => {
+      expect(await store.getState('story-index')).toBeNull();
+      await store.setState('story-index', '{"v":1}');
+      await store.write({ articles: [], state: { 'story-index': '{"v":2}', 'feed-state': '[]' } });
+      expect(await store.getState('story-index')).toBe('{"v":2}');
+      expect(await store.getState('feed-state')).toBe('[]');
+    });
+
+    it('counts articles, stories, quotes, figures and findings', async () => {
+      await seed(store);
+      expect(await store.counts()).toEqual({ articles: 5, stories: 3, quotes: 3, figures: 4, findings: 2 });
+    });
+
+    it('serialises concurrent writes without losing any', async () => {
+      await Promise.all([
+        store.write({ articles: [harbour.a] }),
+        store.write({ articles: [harbour.b] }),
+        store.write({ articles: [orchard] }),
+      ]);
+      expect((await store.counts()).articles).toBe(3);
+    });
+  });
+}

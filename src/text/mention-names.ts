@@ -1,0 +1,224 @@
+import type { EntityType } from '../records/claim.js';
+import type { Span } from '../records/span.js';
+import {
+  FEMALE_FIRST_NAMES,
+  FEMALE_HONORIFICS,
+  MALE_FIRST_NAMES,
+  MALE_HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORG_WORDS,
+  PLACE_NAMES,
+  TITLE_WORDS,
+} from './lexicon/names.js';
+
+/** A run of capitalised words that names something, with the title words in front split off. */
+export interface NameCandidate extends Span {
+  /** The name tokens as written (possessive `’s` removed). */
+  tokens: string[];
+  /** Lower-cased title words in front of the name (`nato secretary general`), used for "the secretary general". */
+  roles: string[];
+  type: EntityType;
+  /** Gender evidence from an honorific or a first name. */
+  gender: 'm' | 'f' | null;
+  /** The span of a leading organisation in the title (`NATO` in `NATO Secretary General Mark Rutte`). */
+  org: (Span & { tokens: string[] }) | null;
+  /** A single word that could be a sentence-initial ordinary word; kept only if the name is known otherwise. */
+  weak: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}’'-]|\.(?=\p{L}))*\.?/gu;
+const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'jr', 'sr', 'lt', 'col']);
+for (const w of ['prof', 'rev', 'capt', 'maj', 'adm', 'sgt', 'pres', 'sec', 'atty']) ABBREVIATED.add(w);
+
+/** Title words that are roles of a person (a name after them is a person's name). */
+const PERSON_TITLE_HEADS = new Set(
+  [
+    'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sen sen. senator rep rep. representative gov',
+    'gov. governor president minister secretary general attorney chancellor chairman chairwoman chair director',
+    'spokesman spokeswoman spokesperson ambassador judge justice ceo officer mayor king queen prince princess',
+    'pope pastor rev rev. reverend father sheriff commissioner gen gen. col col. colonel lt lt. lieutenant capt',
+    'capt. captain maj maj. major adm adm. admiral sgt sgt. sergeant speaker leader whip candidate nominee',
+    'congressman congresswoman councilman councilwoman councillor adviser advisor aide strategist manager',
+    'chairperson founder host anchor correspondent reporter editor columnist professor economist analyst',
+    'pollster lawyer premier emir sheikh ayatollah cardinal bishop archbishop hopeful billionaire businessman',
+    'businesswoman actress actor singer rapper coach player lady',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const PLACE_PARTS = new Set(
+  'new north south east west united states kingdom city county republic islands island saudi arabia hong kong sri lanka el salvador the of gulf sea ocean bay river lake mount valley district province region west virginia'.split(
+    ' ',
+  ),
+);
+
+/** Upper-case words that are not organisations: currency codes, measures. */
+const NOT_ORG_ACRONYMS = new Set('eur usd gbp jpy chf cny rub uah cad aud gdp ceo cfo tv pm am ok id dna'.split(' '));
+
+const lower = (t: string): string => t.toLowerCase().replace(/’/g, "'");
+const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
+const isAcronym = (t: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t);
+
+/** Ordinary capitalised words at the front of a run: `The`, `I’m`, a heading's `Remembering`. */
+function isFunctionWord(word: string): boolean {
+  const w = lower(word);
+  return NOT_NAME_WORDS.has(w) || /^i'/.test(w) || (w.length > 5 && w.endsWith('ing'));
+}
+
+interface Tok extends Span {
+  text: string;
+  possessive: boolean;
+}
+
+/** Capitalised tokens of `[from, to)`, with possessives and sentence-final stops removed. */
+function capitalisedTokens(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+    let word = m[0];
+    let end = m.index + word.length;
+    if (end > to) {
+      word = word.slice(0, to - m.index);
+      end = to;
+    }
+    if (word.endsWith('.')) {
+      const bare = lower(word.slice(0, -1));
+      const keep = ABBREVIATED.has(bare) || bare.length === 1 || bare.includes('.');
+      if (!keep) {
+        word = word.slice(0, -1);
+        end--;
+      }
+    }
+    let possessive = false;
+    if (/['’]s$/.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      end -= 2;
+      possessive = true;
+    } else if (/s['’]$/.test(word)) {
+      word = word.slice(0, -1);
+      end--;
+      possessive = true;
+    }
+    if (isCapitalised(word) || NAME_PARTICLES.has(lower(word))) {
+      out.push({ start: m.index, end, text: word, possessive });
+    }
+  }
+  return out;
+}
+
+function genderOf(first: string, roles: string[]): 'm' | 'f' | null {
+  for (const r of roles) {
+    if (MALE_HONORIFICS.has(r)) return 'm';
+    if (FEMALE_HONORIFICS.has(r)) return 'f';
+  }
+  const f = lower(first);
+  if (MALE_FIRST_NAMES.has(f)) return 'm';
+  if (FEMALE_FIRST_NAMES.has(f)) return 'f';
+  return null;
+}
+
+function typeOf(tokens: string[], titled: boolean): EntityType {
+  const words = tokens.map(lower);
+  if (words.some((w) => ORG_WORDS.has(w))) return 'organization';
+  const joined = words.join(' ');
+  if (PLACE_NAMES.has(joined) || PLACE_NAMES.has(words[words.length - 1]) || words.every((w) => PLACE_PARTS.has(w))) {
+    if (words.every((w) => PLACE_NAMES.has(w) || PLACE_PARTS.has(w))) return 'place';
+  }
+  if (words.length === 1 && isAcronym(tokens[0])) return NOT_ORG_ACRONYMS.has(words[0]) ? 'other' : 'organization';
+  if (titled) return 'person';
+  if (words.length >= 2) return 'person';
+  if (MALE_FIRST_NAMES.has(words[0]) || FEMALE_FIRST_NAMES.has(words[0])) return 'person';
+  return 'other';
+}
+
+/** Lower-cased title words directly before `at` (lower-case ones such as `nominee` in `Republican nominee X`). */
+function rolesBefore(text: string, at: number): string[] {
+  const window = text.slice(Math.max(0, at - 60), at);
+  const words = window.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 4; i--) {
+    if (/[,;:.]$/.test(words[i])) break;
+    const w = lower(words[i]);
+    if (!TITLE_WORDS.has(w)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Name candidates in `[from, to)` (one sentence): runs of capitalised words joined by single spaces, split
+ * where a possessive ends a name, with leading function words and title words taken off.
+ */
+export function nameCandidates(text: string, from: number, to: number): NameCandidate[] {
+  const toks = capitalisedTokens(text, from, to);
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const run: Tok[] = [toks[i]];
+    let j = i + 1;
+    while (
+      j < toks.length &&
+      !run[run.length - 1].possessive &&
+      /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, toks[j].start))
+    ) {
+      run.push(toks[j]);
+      j++;
+    }
+    i = j;
+    // Particles may only sit inside a name.
+    while (run.length > 0 && !isCapitalised(run[0].text)) run.shift();
+    while (run.length > 0 && !isCapitalised(run[run.length - 1].text)) run.pop();
+    while (run.length > 0 && isFunctionWord(run[0].text) && !TITLE_WORDS.has(lower(run[0].text))) run.shift();
+    if (run.length === 0) continue;
+    const candidate = splitTitle(text, run, from);
+    if (candidate) out.push(candidate);
+  }
+  return out;
+}
+
+function splitTitle(text: string, run: Tok[], sentenceStart: number): NameCandidate | null {
+  let lastTitle = -1;
+  for (let k = 0; k < run.length - 1; k++) {
+    if (PERSON_TITLE_HEADS.has(lower(run[k].text))) lastTitle = k;
+  }
+  const nameToks = lastTitle >= 0 ? run.slice(lastTitle + 1) : run;
+  const nameWords = nameToks.map((t) => lower(t.text));
+  // A title split that leaves an organisation name ("Department of State") is undone.
+  const splitOk = lastTitle >= 0 && !nameWords.some((w) => ORG_WORDS.has(w));
+  const name = splitOk ? nameToks : run;
+  const prefix = splitOk ? run.slice(0, lastTitle + 1) : [];
+  let org: NameCandidate['org'] = null;
+  const roles = prefix.map((t) => lower(t.text));
+  const leading: Tok[] = [];
+  for (const t of prefix) {
+    if (TITLE_WORDS.has(lower(t.text))) break;
+    leading.push(t);
+  }
+  if (leading.length > 0) {
+    org = { start: leading[0].start, end: leading[leading.length - 1].end, tokens: leading.map((t) => t.text) };
+  }
+  // Honorifics/titles written in lower case before the name also tell the role ("Republican nominee Donald Trump").
+  const start = name[0].start;
+  if (prefix.length === 0) roles.push(...rolesBefore(text, start));
+  while (name.length > 1 && NOT_NAME_WORDS.has(lower(name[0].text))) name.shift();
+  const tokens = name.map((t) => t.text);
+  const titled = splitOk || roles.some((r) => PERSON_TITLE_HEADS.has(r));
+  const type = typeOf(tokens, titled);
+  const first = name[0];
+  const atSentenceStart = /^[\s"“‘'(]*$/.test(text.slice(sentenceStart, first.start));
+  const weak = name.length === 1 && !titled && atSentenceStart;
+  if (weak && NOT_NAME_WORDS.has(lower(first.text))) return null;
+  if (name.length === 1 && NOT_NAME_WORDS.has(lower(first.text)) && !titled) return null;
+  return {
+    start: first.start,
+    end: name[name.length - 1].end,
+    tokens,
+    roles,
+    type,
+    gender: type === 'person' ? genderOf(tokens.length > 1 ? tokens[0] : '', roles) : null,
+    org,
+    weak,
+  };
+}

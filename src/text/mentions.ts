@@ -1,0 +1,359 @@
+import { insideQuotes, quotedSpans } from '../claims/quote-marks.js';
+import type { Entity, EntityType } from '../records/claim.js';
+import type { Span } from '../records/span.js';
+import type { Layout } from './layout.js';
+import {
+  FEMALE_PRONOUNS,
+  MALE_PRONOUNS,
+  NEUTER_PRONOUNS,
+  NEWS_ORG_WORDS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  PLURAL_PRONOUNS,
+} from './lexicon/names.js';
+import { type NameCandidate, nameCandidates } from './mention-names.js';
+
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+/** One mention of an entity, for looking up who a span of text refers to. */
+export interface Mention extends Span {
+  entity: number;
+  kind: MentionKind;
+}
+
+/** How far back (in sentences) a pronoun or description looks for what it refers to. */
+const PRONOUN_LOOKBACK_SENTENCES = 6;
+
+interface EntityState {
+  id: number;
+  name: string;
+  tokens: string[];
+  type: EntityType;
+  gender: 'm' | 'f' | null;
+  roles: Set<string>;
+  mentions: Span[];
+  lastSeen: number;
+}
+
+interface Seen {
+  entity: EntityState;
+  sentence: number;
+  start: number;
+  subject: boolean;
+}
+
+const lower = (t: string): string => t.toLowerCase().replace(/’/g, "'");
+const ROLE_ALIASES: Record<string, string> = {
+  sen: 'senator',
+  'sen.': 'senator',
+  rep: 'representative',
+  'rep.': 'representative',
+  gov: 'governor',
+  'gov.': 'governor',
+  gen: 'general',
+  'gen.': 'general',
+  congresswoman: 'congressman',
+  spokeswoman: 'spokesman',
+  spokesperson: 'spokesman',
+  chairwoman: 'chairman',
+};
+const roleKey = (w: string): string => ROLE_ALIASES[w] ?? w;
+
+const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir|[Ii]t|[Ii]ts)\b/g;
+const DESCRIPTION = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?)([a-z][a-z-]+)\b/gu;
+const SPEECH_AFTER = /^\s*(?:[,]\s*)?(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|noted|stated|wrote|argued|asked)\b/u;
+const SPEECH_BEFORE = /\b(?:said|says|added|asked)\s*$/;
+
+/** Mutable state of one extraction run; never shared between articles. */
+class Resolver {
+  readonly entities: EntityState[] = [];
+  readonly seen: Seen[] = [];
+  private readonly byKey = new Map<string, EntityState[]>();
+
+  private index(key: string, e: EntityState): void {
+    const list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+  }
+
+  private lookup(key: string, type?: EntityType): EntityState[] {
+    const list = this.byKey.get(key) ?? [];
+    return type ? list.filter((e) => e.type === type) : list;
+  }
+
+  private create(c: NameCandidate, type: EntityType): EntityState {
+    const e: EntityState = {
+      id: this.entities.length,
+      name: c.tokens.join(' '),
+      tokens: c.tokens,
+      type,
+      gender: c.gender,
+      roles: new Set(),
+      mentions: [],
+      lastSeen: c.start,
+    };
+    this.entities.push(e);
+    this.register(e);
+    return e;
+  }
+
+  private register(e: EntityState): void {
+    this.index(`n:${lower(e.name)}`, e);
+    if (e.type === 'person') {
+      this.index(`l:${lower(e.tokens[e.tokens.length - 1])}`, e);
+      if (e.tokens.length > 1) this.index(`f:${lower(e.tokens[0])}`, e);
+    } else {
+      this.index(`l:${lower(e.tokens[e.tokens.length - 1])}`, e);
+    }
+  }
+
+  /** The best of several entities a short name could mean: the most mentioned, then the most recent. */
+  private static best(list: EntityState[]): EntityState | null {
+    let best: EntityState | null = null;
+    for (const e of list) {
+      if (
+        !best ||
+        e.mentions.length > best.mentions.length ||
+        (e.mentions.length === best.mentions.length && e.lastSeen > best.lastSeen)
+      ) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** Links a name candidate to an entity (new or known); null when it is too weak to stand alone. */
+  link(c: NameCandidate): EntityState | null {
+    const full = lower(c.tokens.join(' '));
+    const exact = this.lookup(`n:${full}`);
+    if (exact.length > 0) return Resolver.best(exact);
+    if (c.tokens.length === 1) {
+      const word = lower(c.tokens[0]);
+      const bySurname = this.lookup(`l:${word}`);
+      const hit = Resolver.best(bySurname) ?? Resolver.best(this.lookup(`f:${word}`));
+      if (hit) return hit;
+      if (c.weak && c.type === 'other') return null;
+      return this.create(c, c.type === 'other' && c.roles.length > 0 ? 'person' : c.type);
+    }
+    if (c.type === 'person') {
+      const last = lower(c.tokens[c.tokens.length - 1]);
+      const first = lower(c.tokens[0]);
+      for (const e of this.lookup(`l:${last}`, 'person')) {
+        const eFirst = lower(e.tokens[0]);
+        if (e.tokens.length === 1 || eFirst === first || first.startsWith(eFirst) || eFirst.startsWith(first)) {
+          if (c.tokens.length > e.tokens.length) {
+            e.name = c.tokens.join(' ');
+            e.tokens = c.tokens;
+            e.gender ??= c.gender;
+            this.register(e);
+          }
+          return e;
+        }
+      }
+      // "Rutte" seen first as an unknown single word becomes the person once the full name appears.
+      for (const e of this.lookup(`n:${last}`)) {
+        if (e.tokens.length === 1 && e.type !== 'organization' && e.type !== 'place') {
+          e.name = c.tokens.join(' ');
+          e.tokens = c.tokens;
+          e.type = 'person';
+          e.gender ??= c.gender;
+          this.register(e);
+          return e;
+        }
+      }
+    }
+    return this.create(c, c.type);
+  }
+
+  addMention(e: EntityState, span: Span, sentence: number, subject: boolean, antecedent: boolean): void {
+    e.mentions.push({ start: span.start, end: span.end });
+    e.lastSeen = span.start;
+    if (antecedent) this.seen.push({ entity: e, sentence, start: span.start, subject });
+  }
+
+  /** The entity a pronoun at `at` in sentence `sentence` refers to, or null when none fits. */
+  resolvePronoun(word: string, at: number, sentence: number): EntityState | null {
+    const w = lower(word);
+    const fits = (e: EntityState): boolean => {
+      if (MALE_PRONOUNS.has(w)) return e.type === 'person' && e.gender !== 'f';
+      if (FEMALE_PRONOUNS.has(w)) return e.type === 'person' && e.gender !== 'm';
+      if (PLURAL_PRONOUNS.has(w) || NEUTER_PRONOUNS.has(w)) return e.type === 'organization';
+      return false;
+    };
+    let best: Seen | null = null;
+    for (let k = this.seen.length - 1; k >= 0; k--) {
+      const s = this.seen[k];
+      if (s.start >= at) continue;
+      if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES) break;
+      if (!fits(s.entity)) continue;
+      if (best && s.sentence !== best.sentence) break;
+      // Within the nearest sentence that has a fit, a subject wins, then the earliest.
+      if (!best || s.subject || !best.subject) best = s;
+    }
+    if (!best) return null;
+    const e = best.entity;
+    if (e.type === 'person' && e.gender === null) {
+      if (MALE_PRONOUNS.has(w)) e.gender = 'm';
+      else if (FEMALE_PRONOUNS.has(w)) e.gender = 'f';
+    }
+    return e;
+  }
+
+  /** The entity a definite description (`the senator`, `the newspaper`) refers to, or null. */
+  resolveDescription(noun: string, modifiers: string, at: number, sentence: number): EntityState | null {
+    const personal = PERSON_NOUNS.has(noun);
+    const newsy = noun === 'newspaper' || noun === 'paper' || noun === 'daily' || noun === 'outlet';
+    for (let k = this.seen.length - 1; k >= 0; k--) {
+      const s = this.seen[k];
+      if (s.start >= at) continue;
+      if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES * 3) break;
+      const e = s.entity;
+      if (personal) {
+        if (e.type === 'person' && e.roles.has(roleKey(noun))) return e;
+      } else if (e.type === 'organization') {
+        const words = e.tokens.map(lower);
+        if (newsy || noun === 'publication' || noun === 'magazine' || noun === 'network' || noun === 'channel') {
+          if (words.some((x) => NEWS_ORG_WORDS.has(x))) return e;
+        } else if (words.includes(noun)) {
+          return e;
+        }
+      }
+    }
+    void modifiers;
+    return null;
+  }
+}
+
+/**
+ * People, organisations and places in `text`, each with every mention: names (the fullest one becomes the
+ * entity's name, titles left out), later short names, pronouns (he/she: the most recent fitting person, a subject
+ * first; they/it: an organisation) and definite descriptions (`the secretary general`, `the newspaper`) where the
+ * text says which. Quoted text is searched for names but never supplies a pronoun's antecedent.
+ */
+export function extractEntities(text: string, layout: Layout): Entity[] {
+  const resolver = new Resolver();
+  const quoted = insideQuotes(quotedSpans(text, layout.paragraphs));
+  layout.sentences.forEach((sentence, si) => {
+    const heading = isHeading(text.slice(sentence.start, sentence.end));
+    // A title-case heading names no new people: its capitalised words are ordinary words.
+    const names = nameCandidates(text, sentence.start, sentence.end).map((c) =>
+      heading && c.type !== 'place' ? { ...c, type: 'other' as const, weak: true } : c,
+    );
+    const events: { at: number; run: () => void }[] = [];
+    let subjectTaken = false;
+    for (const c of names) {
+      events.push({
+        at: c.start,
+        run: () => {
+          if (c.org) {
+            const org = resolver.link({
+              ...c,
+              start: c.org.start,
+              end: c.org.end,
+              tokens: c.org.tokens,
+              roles: [],
+              type: 'organization',
+              gender: null,
+              org: null,
+              weak: false,
+            });
+            if (org) resolver.addMention(org, c.org, si, false, !quoted(c.org.start));
+          }
+          const speaks =
+            SPEECH_AFTER.test(text.slice(c.end, c.end + 40)) || SPEECH_BEFORE.test(text.slice(c.start - 12, c.start));
+          const e = resolver.link(speaks && c.weak ? { ...c, weak: false, type: c.type === 'other' ? 'person' : c.type } : c);
+          if (!e) return;
+          for (const r of c.roles) e.roles.add(roleKey(r));
+          const inQuote = quoted(c.start);
+          const subject = !inQuote && (speaks || (!subjectTaken && e.type === 'person'));
+          if (subject && e.type === 'person') subjectTaken = true;
+          resolver.addMention(e, c, si, subject, !inQuote);
+        },
+      });
+    }
+    PRONOUN.lastIndex = sentence.start;
+    for (let m = PRONOUN.exec(text); m !== null && m.index < sentence.end; m = PRONOUN.exec(text)) {
+      const at = m.index;
+      const word = m[0];
+      if (quoted(at)) continue;
+      events.push({
+        at,
+        run: () => {
+          const e = resolver.resolvePronoun(word, at, si);
+          if (!e) return;
+          const speaks = SPEECH_AFTER.test(text.slice(at + word.length, at + word.length + 40));
+          const subject = speaks || (!subjectTaken && e.type === 'person' && /^(?:he|she)$/i.test(word));
+          if (subject && e.type === 'person') subjectTaken = true;
+          resolver.addMention(e, { start: at, end: at + word.length }, si, subject, true);
+        },
+      });
+    }
+    DESCRIPTION.lastIndex = sentence.start;
+    for (let m = DESCRIPTION.exec(text); m !== null && m.index < sentence.end; m = DESCRIPTION.exec(text)) {
+      const noun = m[2];
+      if (!PERSON_NOUNS.has(noun) && !ORG_NOUNS.has(noun)) continue;
+      const at = m.index;
+      const end = at + m[0].length;
+      if (end > sentence.end || quoted(at)) continue;
+      const modifiers = m[1];
+      events.push({
+        at,
+        run: () => {
+          const e = resolver.resolveDescription(noun, modifiers, at, si);
+          if (e) resolver.addMention(e, { start: at, end }, si, false, true);
+        },
+      });
+    }
+    events.sort((a, b) => a.at - b.at);
+    for (const ev of events) ev.run();
+  });
+  return finish(resolver.entities);
+}
+
+const WORD = /[\p{L}][\p{L}’'-]*/gu;
+/** A line in title case with no closing stop, such as a section heading. */
+function isHeading(sentence: string): boolean {
+  if (/[.!?:"”’]\s*$/.test(sentence)) return false;
+  let words = 0;
+  let caps = 0;
+  for (const m of sentence.matchAll(WORD)) {
+    words++;
+    if (/^\p{Lu}/u.test(m[0])) caps++;
+  }
+  return words >= 3 && caps / words >= 0.6;
+}
+
+function finish(states: EntityState[]): Entity[] {
+  const used = states.filter((e) => e.mentions.length > 0);
+  for (const e of used) e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  used.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return used.map((e, id) => ({ id, name: e.name, type: e.type, mentions: dedupe(e.mentions) }));
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (!last || last.start !== s.start || last.end !== s.end) out.push(s);
+  }
+  return out;
+}
+
+const PRONOUN_WORDS = new Set(['he', 'she', 'him', 'his', 'her', 'they', 'them', 'their', 'it', 'its']);
+
+/** Every mention of every entity, sorted by position, with its kind read off the text. */
+export function mentionTable(text: string, entities: readonly Entity[]): Mention[] {
+  const out: Mention[] = [];
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const surface = text.slice(m.start, m.end);
+      const kind: MentionKind = PRONOUN_WORDS.has(surface.toLowerCase())
+        ? 'pronoun'
+        : /^the\s/i.test(surface) && !surface.includes(e.name)
+          ? 'description'
+          : 'name';
+      out.push({ start: m.start, end: m.end, entity: e.id, kind });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
