@@ -1,9 +1,9 @@
 /**
- * `npm run eval:extraction -- DIR [--worst N] [--no-readability] [--show KEY]`: scores main-text extraction on a
+ * `npm run eval:extraction -- DIR [--worst N] [--no-readability] [--show KEY] [--save FILE]`: scores main-text extraction on a
  * folder laid out like the article-extraction-benchmark (`html/KEY.html.gz` and `ground-truth.json`, KEY ->
  * {articleBody, url}) with the benchmark's own metric, beside Mozilla Readability's score on the same pages.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
@@ -39,7 +39,7 @@ function format(value: number): string {
 function main(): void {
   const dir = process.argv.slice(2).find((arg, i, all) => !arg.startsWith('--') && !all[i - 1]?.startsWith('--'));
   if (!dir) {
-    console.error('usage: npm run eval:extraction -- DIR [--worst N] [--no-readability] [--show KEY]');
+    console.error('usage: npm run eval:extraction -- DIR [--worst N] [--no-readability] [--show KEY] [--save FILE]');
     process.exitCode = 2;
     return;
   }
@@ -57,8 +57,11 @@ function main(): void {
     try {
       html = decodeHtml(gunzipSync(readFileSync(join(dir, 'html', `${key}.html.gz`))));
     } catch (error) {
+      // An unreadable page scores as an empty extraction, as it would in the benchmark.
       console.error(`${key}: ${error instanceof Error ? error.message : String(error)}`);
       failed++;
+      ours.push({ key, score: scorePage(truth.articleBody, ''), url: truth.url ?? '' });
+      if (withReadability) theirs.push(scorePage(truth.articleBody, ''));
       continue;
     }
     const started = performance.now();
@@ -79,12 +82,16 @@ function main(): void {
     const base = summarise(theirs);
     console.log(`readability  F1 ${format(base.f1)}  P ${format(base.precision)}  R ${format(base.recall)}`);
   }
+  const save = option('--save');
+  if (save) writeFileSync(save, `${JSON.stringify(Object.fromEntries(ours.map((page) => [page.key, page.score])))}\n`);
   const ranked = [...ours].sort(
     (a, b) => Math.min(a.score.precision, a.score.recall) - Math.min(b.score.precision, b.score.recall),
   );
   console.log(`\nworst ${worst} pages (P, R, key, url):`);
   for (const page of ranked.slice(0, worst)) {
-    console.log(`  ${format(page.score.precision)}  ${format(page.score.recall)}  ${page.key.slice(0, 12)}  ${page.url}`);
+    console.log(
+      `  ${format(page.score.precision)}  ${format(page.score.recall)}  ${page.key.slice(0, 12)}  ${page.url}`,
+    );
   }
 }
 

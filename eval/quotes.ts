@@ -101,6 +101,8 @@ const missed = new Tally();
 const falseQuotes = new Tally();
 const wrongSpeaker = new Tally();
 const missedReported = new Tally();
+/** Per outlet: found direct quotes and how many of them have the right speaker. */
+const byOutlet = new Map<string, { right: number; total: number }>();
 let totalMs = 0;
 let totalWords = 0;
 
@@ -152,11 +154,19 @@ function goldKind(text: string, a: Attribution): string {
 
 function speakerKind(text: string, q: Quote, sources: GoldSpan[]): string {
   const src = sources[0] ? text.slice(sources[0].start, sources[0].end) : '';
-  const gold = /^(he|she|they|it|i|we)$/i.test(src) ? 'gold pronoun' : /^\p{Lu}/u.test(src) ? 'gold name' : 'gold description';
+  const gold = /^(he|she|they|it|i|we)$/i.test(src)
+    ? 'gold pronoun'
+    : /^\p{Lu}/u.test(src)
+      ? 'gold name'
+      : 'gold description';
   if (q.speakerStart === null) return `no speaker predicted (${gold})`;
   const predicted = text.slice(q.speakerStart, q.speakerEnd ?? q.speakerStart);
   const far = sources[0] && Math.abs(sources[0].start - q.speakerStart) > 200 ? ', far' : '';
-  const kind = /^(he|she|they|it)$/i.test(predicted) ? 'pronoun' : q.speaker && q.speaker !== predicted ? 'resolved' : 'as written';
+  const kind = /^(he|she|they|it)$/i.test(predicted)
+    ? 'pronoun'
+    : q.speaker && q.speaker !== predicted
+      ? 'resolved'
+      : 'as written';
   return `wrong mention: predicted ${kind}${far} (${gold})`;
 }
 
@@ -174,9 +184,18 @@ for (const row of rows) {
   totalWords += text.split(/\s+/).length;
 
   const attributions = row.attributions.filter((a) => (a.content ?? []).length > 0);
-  const allContent = mask(text.length, attributions.flatMap((a) => a.content ?? []));
-  const directContent = mask(text.length, attributions.filter((a) => a.direct).flatMap((a) => a.content ?? []));
-  const reportedContent = mask(text.length, attributions.filter((a) => !a.direct).flatMap((a) => a.content ?? []));
+  const allContent = mask(
+    text.length,
+    attributions.flatMap((a) => a.content ?? []),
+  );
+  const directContent = mask(
+    text.length,
+    attributions.filter((a) => a.direct).flatMap((a) => a.content ?? []),
+  );
+  const reportedContent = mask(
+    text.length,
+    attributions.filter((a) => !a.direct).flatMap((a) => a.content ?? []),
+  );
 
   for (const [isDirect, score] of [
     [true, direct],
@@ -208,7 +227,10 @@ for (const row of rows) {
       const first = content[0];
       const last = content[content.length - 1];
       if (chars === 0 || hit / chars < COVER) {
-        (isDirect ? missed : missedReported).add(goldKind(text, a), `${row.id}: ${context(text, first.start, last.end)}`);
+        (isDirect ? missed : missedReported).add(
+          goldKind(text, a),
+          `${row.id}: ${context(text, first.start, last.end)}`,
+        );
         continue;
       }
       score.found++;
@@ -224,7 +246,15 @@ for (const row of rows) {
       if (!best) continue;
       score.speakerTotal++;
       const sources = a.source ?? [];
-      if (speakerOk(text, best, sources)) score.speakerRight++;
+      const ok = speakerOk(text, best, sources);
+      if (isDirect) {
+        const outlet = (row as Row & { outlet?: string }).outlet ?? 'unknown';
+        const tally = byOutlet.get(outlet) ?? { right: 0, total: 0 };
+        tally.total++;
+        if (ok) tally.right++;
+        byOutlet.set(outlet, tally);
+      }
+      if (ok) score.speakerRight++;
       else if (isDirect) {
         const gold = sources.map((s) => s.text).join(' / ') || '(none)';
         const predicted =
@@ -250,9 +280,17 @@ function printScore(title: string, s: Score): void {
   );
 }
 
-console.log(`${rows.length} articles, ${totalWords} words, ${(totalMs / Math.max(1, rows.length)).toFixed(2)} ms an article (${((totalMs / Math.max(1, totalWords)) * 600).toFixed(2)} ms per 600 words)`);
+console.log(
+  `${rows.length} articles, ${totalWords} words, ${(totalMs / Math.max(1, rows.length)).toFixed(2)} ms an article (${((totalMs / Math.max(1, totalWords)) * 600).toFixed(2)} ms per 600 words)`,
+);
 printScore('direct quotes', direct);
 printScore('reported speech', reported);
+console.log(
+  `speaker accuracy by outlet: ${[...byOutlet.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([o, t]) => `${o} ${pct(t.right, t.total)} (${t.total})`)
+    .join(', ')}`,
+);
 missed.print('missed direct quotes, by kind');
 falseQuotes.print('false direct quotes, by kind');
 wrongSpeaker.print('wrong speakers of found direct quotes, by kind');

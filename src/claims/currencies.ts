@@ -40,6 +40,7 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   '₫': 'VND',
   rm: 'MYR',
   rs: 'INR',
+  ksh: 'KES',
   'rs.': 'INR',
 };
 
@@ -164,6 +165,15 @@ export const CURRENCY_NAMES: Record<string, string> = {
   'kuwaiti dinars': 'KWD',
   bitcoin: 'XBT',
   bitcoins: 'XBT',
+};
+
+/** Names that are also common words (`won`, `real`, `dong`), read as currencies only after a scale: `5 trillion won`. */
+export const SCALED_CURRENCY_NAMES: Record<string, string> = {
+  won: 'KRW',
+  real: 'BRL',
+  dong: 'VND',
+  kwacha: 'ZMW',
+  cedis: 'GHS',
 };
 
 /** Hundredth parts: `84.75 cents` is 0.8475 of the main unit. */

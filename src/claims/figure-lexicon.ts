@@ -244,7 +244,24 @@ export const MEASURE_UNITS: Record<string, string> = {
   apg: 'apg',
   WAR: 'WAR',
   '″': 'inch',
+  /** `5G`, `4G` networks: the generation. */
+  G: 'G',
+  /** Attached only: `30C`, `86F`. */
+  C: '°C',
+  F: '°F',
 };
+
+/** Unit words that measure (so `16 inch` after a name is a size, and `2000 miles` no year). Singular. */
+export const MEASURE_WORDS = new Set(
+  [
+    'inch foot yard mile metre meter kilometre kilometer centimetre centimeter millimetre millimeter nanometre',
+    'nanometer micrometre gram kilogram tonne ton ounce pound gallon litre liter barrel acre hectare degree',
+    'second minute hour day week month year decade century watt kilowatt megawatt gigawatt volt hertz decibel',
+    'horsepower calorie mph knot cup teaspoon tablespoon pint quart',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** Words that end a search for a counted noun after a number: function words, verbs, adverbs. */
 export const NOT_UNIT_WORDS = new Set(
@@ -255,7 +272,7 @@ export const NOT_UNIT_WORDS = new Set(
     'must said says say told tells according also just only still even again already more most less least very too',
     'it its he she they we you i his her their our your my me him them us there here after before since until',
     'during over under above below about around between through against among within across along up down out off',
-    'percent per cent pc points point times year-on-year respectively apiece each way ago later earlier now today',
+    'percent per cent pc times year-on-year respectively apiece each way ago later earlier now today',
     'yesterday tomorrow this next last another other others both either neither one two three four five six seven',
     'eight nine ten hundred thousand million billion trillion dozen half',
     'january february march april may june july august september october november december',
@@ -336,4 +353,131 @@ export const IRREGULAR_SINGULARS: Record<string, string> = {
   knives: 'knife',
   leaves: 'leaf',
   halves: 'half',
+};
+
+/** Words skipped when looking back from a figure for a change verb (`rose by just 3%`). */
+export const CHANGE_SKIP = new Set([
+  'by',
+  'just',
+  'only',
+  'a',
+  'an',
+  'the',
+  'sharply',
+  'slightly',
+  'another',
+  'further',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'have',
+  'been',
+  'ended',
+  'closed',
+  'shares',
+]);
+
+/** Words before `one` that make it a pronoun (`each one`, `if one adds`), not a count. */
+export const ONE_NOT_COUNT_PREVIOUS = new Set([
+  'if',
+  'when',
+  'as',
+  'unless',
+  'because',
+  'where',
+  'than',
+  'once',
+  'no',
+  'each',
+  'every',
+  'the',
+  'this',
+  'that',
+  'any',
+  'which',
+  'only',
+  'another',
+  'such',
+  'same',
+  'last',
+  'other',
+  'little',
+  'big',
+  'new',
+  'old',
+  'right',
+  'wrong',
+  'first',
+  'latter',
+  'former',
+]);
+
+/** Nouns after `one` in idioms (`one day`, `one way`) rather than counts. */
+export const ONE_NOT_COUNT_NOUNS = new Set([
+  'another',
+  'day',
+  'way',
+  'time',
+  'hand',
+  'thing',
+  'point',
+  'reason',
+  'more',
+  'such',
+]);
+
+/** Words before `half` that make it a part of something (`the second half`), not a fraction of a group. */
+export const HALF_NOT_FRACTION_PREVIOUS = new Set([
+  'first',
+  'second',
+  'the',
+  'a',
+  'and',
+  'latter',
+  'other',
+  'back',
+  'one',
+]);
+
+/** Words hyphenated before a number that leave it a number (`now-18`, `mid-30`); other words make a name (`Covid-19`). */
+export const HYPHEN_PREFIXES = new Set([
+  'now',
+  'mid',
+  'top',
+  'over',
+  'under',
+  'nearly',
+  'almost',
+  'about',
+  'low',
+  'high',
+  'late',
+  'early',
+  'then',
+]);
+
+/** Fraction words and their denominators. */
+export const FRACTION_DENOMINATORS: Record<string, number> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  tenth: 10,
+  tenths: 10,
+};
+
+/** Vague plurals (`dozens of`, `thousands of`) and the low end of what they mean; the high end is ten times it. */
+export const VAGUE_BASE: Record<string, number> = {
+  dozens: 12,
+  hundreds: 1e2,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
 };

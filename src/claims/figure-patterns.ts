@@ -1,16 +1,16 @@
 /** The regular expressions the figure scanner uses, compiled once from the lexicons. */
-import { CURRENCY_CODES, CURRENCY_NAMES, MINOR_UNITS, namesLongestFirst } from './currencies.js';
+import { CURRENCY_CODES, CURRENCY_NAMES, MINOR_UNITS, namesLongestFirst, SCALED_CURRENCY_NAMES } from './currencies.js';
 import { MEASURE_UNITS, QUALIFIERS, TRAILING_QUALIFIERS } from './figure-lexicon.js';
 import { NUMBER_WORDS } from './number-words.js';
 
-function escape(text: string): string {
+function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
 function alternation(words: string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegex)
     .join('|');
 }
 
@@ -24,10 +24,11 @@ const FRACTION_WORD = 'halves|half|thirds|third|quarters|quarter|fifths|fifth|te
 export const CORE = new RegExp(
   [
     `(?<vague>\\b(?:(?:tens|hundreds)\\s+of\\s+)?(?:dozens|hundreds|thousands|millions|billions)\\s+of\\b)`,
+    `(?<halfscale>\\bhalf\\s+an?\\s+(?:dozen|hundred|thousand|million|billion|trillion)\\b)`,
     `(?<frac>\\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\\s-](?:${FRACTION_WORD})|half)\\b)`,
     `(?<dfrac>(?<![\\d/.,])\\d{1,2}\\s?[/⁄]\\s?\\d{1,3}(?![\\d/]))`,
     `(?<fold>\\b(?:${WORD}|\\d+)[\\s-]?fold\\b)`,
-    `(?<num>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![\\d.])\\.\\d+)`,
+    `(?<num>(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[\\u00a0\\u202f\\u2009]\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![\\d.])\\.\\d+)`,
     `(?<words>\\b(?:(?:a|an)\\s+(?=dozen|hundred|thousand|million|billion|trillion))?(?:${WORD})(?:(?:\\s+and)?[\\s-]+(?:${WORD}))*\\b)`,
   ].join('|'),
   'giu',
@@ -36,10 +37,11 @@ export const CORE = new RegExp(
 /** Ends of a left context that put a currency before the amount: `US$`, `HK $`, `$US`, `€`, `EUR `, `Y=`, `RM`. */
 export const CURRENCY_PREFIX = new RegExp(
   [
-    '(?:(?<![\\p{L}])(?<pre>US|U\\.S\\.|HK|AU|A|C|CA|CAN|NZ|S|SG|NT|R|MX)\\s?\\$',
+    '(?:(?<![\\p{L}])(?<pre>US|U\\.S\\.|HK|AU|CA|CAN|NZ|SG|NT|MX)\\s?\\$',
+    '(?<![\\p{L}])(?<pre1>A|C|S|R)\\$',
     '\\$\\s?(?<post>US|HK|AU|A|C|CA|NZ)?',
     '(?<sign>[€£¥₹₽₴₩₺₪₦₱฿₫])',
-    '(?<![\\p{L}])(?<ascii>Y=|RM|Rs\\.?)',
+    '(?<![\\p{L}])(?<ascii>Y=|RM|KSh|Ksh|Rs\\.?)',
     `(?<![\\p{L}])(?<code>${Object.keys(CURRENCY_CODES).join('|')}))\\s?(?<minus>[-−])?$`,
   ].join('|'),
   'u',
@@ -57,6 +59,10 @@ export const SCALE_SPACED = /^\s(?<w>bn|mn|mln|tn|trn|B)(?![\p{L}\d])/u;
 /** After an attached `m` with no currency: a length (`37m (121ft)`, `a 100m long`) rather than millions. */
 export const METRE_CONTEXT = /^\s*(?:\(|long\b|tall\b|high\b|wide\b|deep\b|away\b|above\b|below\b|from\b|$|[,.;:)-])/;
 
+/** A currency sign after the amount, as much of Europe writes it: `20 €`, `20€`. */
+export const CURRENCY_SYMBOL_AFTER = /^\s?(?<c>[€£¥₹₽₴₩₺₪])/u;
+export const SCALED_CURRENCY_AFTER = new RegExp(`^\\s(?<c>${Object.keys(SCALED_CURRENCY_NAMES).join('|')})\\b`, 'i');
+
 export const CURRENCY_CODE_AFTER = new RegExp(`^\\s?(?<c>${Object.keys(CURRENCY_CODES).join('|')})(?![\\p{L}])`, 'u');
 export const CURRENCY_NAME_AFTER = new RegExp(`^\\s(?<c>${alternation(namesLongestFirst(CURRENCY_NAMES))})\\b`, 'i');
 export const MINOR_AFTER = new RegExp(
@@ -67,7 +73,7 @@ export const MINOR_AFTER = new RegExp(
 export const POUND_WEIGHT_AFTER = /^\s+of\b/i;
 
 export const PERCENT_AFTER =
-  /^[\s-]?(?:(?<pp>percentage[\s-]points?|per\s?cent(?:age)?\s+points?|pp|ppts?)|(?<bp>basis\s+points?|bps?)|(?<pct>%|per\s?cent|percent(?:age)?|pc))(?![\p{L}\d])/iu;
+  /^[\s-]?(?:(?<pp>percentage[\s-]points?|per\s?cent(?:age)?\s+points?|pp|ppts?)|(?<bp>basis\s+points?|bps?)|(?<pct>%|per\s?cent|percent(?:age)?|pct|pc))(?![\p{L}\d])/iu;
 
 export const MEASURE_AFTER = new RegExp(
   `^(?<sp>[\\s-]?)(?<u>${alternation(Object.keys(MEASURE_UNITS))})(?![\\p{L}\\d])`,
@@ -92,7 +98,7 @@ export const MASKED = new RegExp(
 );
 
 /** Sports scores and tallies: `2-1`, `97-1 vote`. */
-export const TALLY = /^(?<a>\d{1,3})[-–](?<b>\d{1,3})(?![\d.,])/;
+export const TALLY = /^(?<a>\d{1,3})[-–](?<b>\d{1,3})(?!\d|[.,]\d)/;
 export const TALLY_NOUN =
   /^\s+(?<n>votes?|decision|margin|majority|lead|win|victory|defeat|loss|split|ruling|verdict|count)\b/i;
 

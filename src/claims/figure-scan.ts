@@ -3,45 +3,43 @@
  * plurals), reading the currency, scale and unit around it, then ranges and shared units between neighbours.
  */
 import type { Qualifier } from '../records/claim.js';
-import { currencyOfCode, currencyOfName, currencyOfSymbol, MINOR_UNITS } from './currencies.js';
+import { currencyOfName } from './currencies.js';
 import {
-  CHANGE_AFTER,
-  CHANGE_DOWN,
-  CHANGE_UP,
-  DURATION_ADJECTIVE_UNITS,
+  type Amount,
+  amountValue,
+  type Change,
+  hasUnit,
+  isLetter,
+  kindOf,
+  newAmount,
+  readAmount,
+  readChange,
+  readQualifier,
+  readRight,
+  unitOf,
+} from './figure-amount.js';
+import {
+  FRACTION_DENOMINATORS,
+  HALF_NOT_FRACTION_PREVIOUS,
   IDENTIFIER_NOUNS,
-  MEASURE_UNITS,
-  MONTH_NAMES,
-  QUALIFIERS,
-  STREET_WORDS,
+  ONE_NOT_COUNT_NOUNS,
   TRAILING_QUALIFIERS,
+  VAGUE_BASE,
 } from './figure-lexicon.js';
 import {
   CORE,
-  CURRENCY_CODE_AFTER,
   CURRENCY_NAME_AFTER,
-  CURRENCY_PREFIX,
   MASKED,
-  MEASURE_AFTER,
-  METRE_CONTEXT,
-  MINOR_AFTER,
   OR_CONNECTOR,
-  ORDINAL_AFTER,
-  PERCENT_AFTER,
-  POUND_WEIGHT_AFTER,
   QUALIFIER_AFTER,
-  QUALIFIER_BEFORE,
   RANGE_CONNECTOR,
-  SCALE_ATTACHED,
-  SCALE_SPACED,
-  SCALE_WORD,
   TALLY,
   TALLY_NOUN,
 } from './figure-patterns.js';
-import { countedNoun, nextWord, previousWord, singular } from './figure-units.js';
-import { parseNumberWords, scaleValue } from './number-words.js';
+import { countedNoun, previousWord, singular } from './figure-units.js';
+import { parseNumberWords } from './number-words.js';
 
-export type Change = 'up' | 'down';
+export type { Change } from './figure-amount.js';
 
 /** A figure found in a sentence, with offsets into the sentence string. */
 export interface ScannedFigure {
@@ -55,312 +53,263 @@ export interface ScannedFigure {
   change: Change | null;
 }
 
-/** A number with what sits around it, before ranges are joined and bare numbers judged. */
-interface Amount {
-  start: number;
-  coreStart: number;
-  coreEnd: number;
-  end: number;
-  mantissa: number;
-  scale: number;
-  /** Divide by this after scaling: 100 for cents, pence and sen. */
-  divisor: number;
-  valueMax?: number;
-  currency: string | null;
-  percent: '%' | 'pp' | 'bp' | null;
-  unit: string | null;
-  /** Written out in words (`eight`), which needs a unit to count as a figure. */
-  words: boolean;
-  hasComma: boolean;
-  negative: boolean;
-  qualifier: Qualifier | null;
-}
-
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2099;
-const MAX_DAY = 31;
-const MAX_APPOSITIVE_AGE = 120;
-/** How many words before a figure are searched for a change verb (`rose by nearly 3%`). */
-const CHANGE_WINDOW_WORDS = 3;
-
-const UP = new Set(CHANGE_UP);
-const DOWN = new Set(CHANGE_DOWN);
-const CHANGE_SKIP = new Set([
-  'by',
-  'just',
-  'only',
-  'a',
-  'an',
-  'the',
-  'sharply',
-  'slightly',
-  'another',
-  'further',
-  'was',
-  'were',
-  'is',
-  'are',
-  'has',
-  'had',
-  'have',
-  'been',
-  'ended',
-  'closed',
-  'shares',
-]);
-const ONE_NOT_COUNT_PREVIOUS = new Set([
-  'no',
-  'each',
-  'every',
-  'the',
-  'this',
-  'that',
-  'any',
-  'which',
-  'only',
-  'another',
-  'such',
-  'same',
-  'last',
-  'other',
-  'little',
-  'big',
-  'new',
-  'old',
-  'right',
-  'wrong',
-  'first',
-  'latter',
-  'former',
-]);
-const ONE_NOT_COUNT_NOUNS = new Set(['another', 'day', 'way', 'time', 'hand', 'thing', 'point', 'reason', 'more', 'such']);
-const HALF_NOT_FRACTION_PREVIOUS = new Set(['first', 'second', 'the', 'a', 'and', 'latter', 'other', 'back', 'one']);
-const FRACTION_DENOMINATORS: Record<string, number> = {
-  half: 2,
-  halves: 2,
-  third: 3,
-  thirds: 3,
-  quarter: 4,
-  quarters: 4,
-  fifth: 5,
-  fifths: 5,
-  tenth: 10,
-  tenths: 10,
-};
-const VAGUE_BASE: Record<string, number> = {
-  dozens: 12,
-  hundreds: 1e2,
-  thousands: 1e3,
-  millions: 1e6,
-  billions: 1e9,
-};
 const FRACTION_FOLLOWERS = /^\s+(?:of|the|its|their|his|her|our|all|those|these|them)\b/i;
 const CURRENCY_PREFIX_START =
-  /^(?:(?:US|U\.S\.|HK|AU|A|C|CA|NZ|S|SG)\s?\$|\$\s?(?:US|HK|AU|A|C|CA|NZ)?|[€£¥₹₽₴₩₺₪₦₱฿₫]|Y=|RM)\s?/u;
-const MINUS_BEFORE = /(?:^|[\s(:])[-−–]$/;
-const MINUS_WORD_BEFORE = /\bminus[\s-]$/i;
-const SUB_BEFORE = /\bsub-$/i;
-const STREET_AFTER = /^\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?<w>[\p{L}]+)\b/u;
+  /^(?:(?:US|U\.S\.|HK|AU|CA|NZ|SG)\s?\$|(?:A|C|S|R)\$|\$\s?(?:US|HK|AU|A|C|CA|NZ)?|[€£¥₹₽₴₩₺₪₦₱฿₫]|Y=|RM)\s?/u;
 const BETWEEN_BEFORE = /\bbetween\s*$/i;
+const FROM_BEFORE = /\bfrom\s*$/i;
 const APPOSITIVE_BEFORE = /[\p{Lu}][\p{L}'’.-]*,\s*$/u;
 const AGED_BEFORE = /\baged\s*$/i;
+const NAME_BEFORE = /(?<![\p{L}\p{N}&'’.-])[\p{L}\p{N}&'’.-]*\p{Lu}[\p{L}\p{N}&'’.-]* $/u;
+const MAX_APPOSITIVE_AGE = 120;
 
-function clean(value: number): number {
-  return Number(value.toPrecision(12));
+/** The amount starting at `pos` (after a range or list connector), allowing a currency prefix. */
+function readNext(s: string, pos: number, sentenceStart: number): Amount | null {
+  const prefix = CURRENCY_PREFIX_START.exec(s.slice(pos));
+  const at = pos + (prefix ? prefix[0].length : 0);
+  CORE_AT.lastIndex = at;
+  const m = CORE_AT.exec(s);
+  if (!m?.groups || m.index !== at) return null;
+  if (!m.groups.num && !m.groups.words) return null;
+  return readAmount(s, at, at + m[0].length, Boolean(m.groups.words), sentenceStart, true);
 }
 
-function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Lu}/u.test(ch);
-}
-
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
-}
-
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
-
-function valueOf(amount: Amount): number {
-  const raw = (amount.mantissa * amount.scale) / amount.divisor;
-  return clean(amount.negative ? -raw : raw);
-}
-
-function kindOf(amount: Amount): ScannedFigure['kind'] {
-  if (amount.currency) return 'money';
-  if (amount.percent) return 'percent';
-  return 'quantity';
-}
-
-function unitOf(amount: Amount): string | null {
-  return amount.currency ?? amount.percent ?? amount.unit;
-}
-
-function hasUnit(amount: Amount): boolean {
-  return unitOf(amount) !== null;
-}
-
-/** Reads the currency, scale and unit after a core ending at `from`, filling `amount`; false if it is no figure. */
-function readRight(s: string, amount: Amount, from: number, isDigits: boolean): boolean {
-  let pos = from;
-  // Scales: `4 hundred million`, `1.2m`, `$4.5bn`, `8 B people`.
-  for (let i = 0; i < 3; i++) {
-    const rest = s.slice(pos);
-    if (isDigits && i === 0 && MEASURE_AFTER.exec(rest)?.groups?.sp === '') {
-      const measure = MEASURE_AFTER.exec(rest);
-      if (measure && measure.groups && measure.groups.u.length > 1) break;
-    }
-    const word = SCALE_WORD.exec(rest);
-    if (word?.groups) {
-      amount.scale *= scaleValue(word.groups.w) ?? 1;
-      pos += word[0].length;
-      continue;
-    }
-    if (!isDigits || i > 0) break;
-    const attached = SCALE_ATTACHED.exec(rest) ?? SCALE_SPACED.exec(rest);
-    if (attached?.groups) {
-      const abbreviation = attached.groups.w;
-      if (abbreviation.toLowerCase() === 'm' && !amount.currency && METRE_CONTEXT.test(rest.slice(attached[0].length))) {
-        amount.unit = 'm';
-        pos += attached[0].length;
-        amount.end = pos;
-        return true;
-      }
-      amount.scale *= scaleValue(abbreviation) ?? 1;
-      pos += attached[0].length;
-      continue;
-    }
-    break;
+function adoptUnit(target: Amount, source: Amount): void {
+  target.currency = source.currency;
+  target.percent = source.percent;
+  target.unit = source.unit;
+  target.measured = source.measured;
+  target.divisor = source.divisor;
+  if (target.scale === 1 && source.scale > 1 && target.mantissa <= source.mantissa && !target.hasComma) {
+    target.scale = source.scale;
   }
-  amount.end = pos;
-  const rest = s.slice(pos);
-  if (!amount.currency) {
-    const code = CURRENCY_CODE_AFTER.exec(rest);
-    const name = code ? null : CURRENCY_NAME_AFTER.exec(rest);
-    if (code?.groups) {
-      amount.currency = currencyOfCode(code.groups.c) ?? null;
-      amount.end = pos + code[0].length;
-      return true;
-    }
-    if (name?.groups) {
-      const after = rest.slice(name[0].length);
-      if (/^pounds?$/i.test(name.groups.c) && POUND_WEIGHT_AFTER.test(after)) {
-        amount.unit = 'pound';
-      } else {
-        amount.currency = currencyOfName(name.groups.c) ?? null;
-      }
-      amount.end = pos + name[0].length;
-      return true;
-    }
-    const minor = MINOR_AFTER.exec(rest);
-    if (minor?.groups && (minor.groups.c || (isDigits && amount.scale === 1))) {
-      const key = (minor.groups.c ?? 'p').toLowerCase().replace(/\s+/g, ' ');
-      amount.currency = MINOR_UNITS[key] ?? null;
-      amount.divisor = 100;
-      amount.end = pos + minor[0].length;
-      return true;
-    }
+}
+
+/** Joins `b` into `a` as the high end of a range when their units agree; false when they are two figures. */
+function joinRange(a: Amount, b: Amount, connector: 'to' | 'and' | 'dash', fromBefore: boolean): boolean {
+  const unitA = unitOf(a);
+  const unitB = unitOf(b);
+  if (unitA && unitB && unitA !== unitB) return false;
+  if (!unitA && unitB) adoptUnit(a, b);
+  else if (unitA && !unitB) {
+    if (connector === 'to') return false;
+    b.currency = a.currency;
+    b.percent = a.percent;
+    b.unit = a.unit;
+    b.divisor = a.divisor;
   }
-  if (amount.currency) return true;
-  const percent = PERCENT_AFTER.exec(rest);
-  if (percent?.groups) {
-    amount.percent = percent.groups.pp ? 'pp' : percent.groups.bp ? 'bp' : '%';
-    amount.end = pos + percent[0].length;
-    return true;
-  }
-  const measure = MEASURE_AFTER.exec(rest);
-  if (measure?.groups && (measure.groups.u.length > 1 || measure.groups.sp === '')) {
-    amount.unit = MEASURE_UNITS[measure.groups.u];
-    amount.end = pos + measure[0].length;
-    return true;
-  }
-  if (isDigits && amount.scale === 1 && ORDINAL_AFTER.test(rest)) return false;
-  if (isDigits && /^['’′]?s(?![\p{L}])/u.test(rest)) return false;
-  const hyphenated = /^-(?<w>\p{L}+)(?<old>-old)?/u.exec(rest);
-  if (hyphenated?.groups) {
-    const word = singular(hyphenated.groups.w);
-    if (DURATION_ADJECTIVE_UNITS.has(word) && !hyphenated.groups.old) return false;
-    amount.unit = hyphenated.groups.old ? `${word}-old` : word;
-    amount.end = pos + hyphenated[0].length;
-    return true;
-  }
-  const noun = countedNoun(rest);
-  if (noun) {
-    amount.unit = noun.unit;
-    amount.end = pos + noun.end;
-  }
+  if (a.scale === 1 && b.scale > 1 && a.mantissa <= b.mantissa && !a.hasComma) a.scale = b.scale;
+  const low = amountValue(a);
+  const high = amountValue(b);
+  if (low === high) return false;
+  // `led 56 percent to 32 percent` is a score; `from 4.8 percent to 4.7 percent` is a span.
+  if (connector === 'to' && high < low && !fromBefore) return false;
+  a.mantissa = Math.min(low, high);
+  a.scale = 1;
+  a.divisor = 1;
+  a.negative = false;
+  a.valueMax = Math.max(low, high);
+  a.end = b.end;
+  a.words = a.words && b.words;
   return true;
 }
 
-function newAmount(start: number, coreEnd: number, mantissa: number): Amount {
-  return {
-    start,
-    coreStart: start,
-    coreEnd,
-    end: coreEnd,
-    mantissa,
-    scale: 1,
-    divisor: 1,
-    currency: null,
-    percent: null,
-    unit: null,
-    words: false,
-    hasComma: false,
-    negative: false,
-    qualifier: null,
+/** Whether a number with no unit still reads as a figure (`who was 10`) rather than a name (`Game 2`). */
+function keepBare(s: string, amount: Amount): boolean {
+  if (amount.currency || amount.percent) return true;
+  const left = s.slice(0, amount.start);
+  const previous = previousWord(s, amount.start);
+  if (AGED_BEFORE.test(left)) return false;
+  if (amount.words && amount.mantissa === 1 && (!amount.unit || ONE_NOT_COUNT_NOUNS.has(amount.unit))) return false;
+  if (amount.measured || amount.scale > 1) return true;
+  if (previous && IDENTIFIER_NOUNS.has(previous.toLowerCase())) return false;
+  // A number right after a capitalised word is a name (`Game 2`, `S&P 500 rose`, `Stoxx 600 index`).
+  const named = NAME_BEFORE.exec(left);
+  const sentenceInitial = named !== null && left.slice(0, named.index).trim() === '';
+  if (named && !sentenceInitial && !amount.qualifier && !amount.hasComma && amount.valueMax === undefined) return false;
+  if (hasUnit(amount) || amount.valueMax !== undefined) return true;
+  if (amount.words) return false;
+  if (amount.qualifier) return true;
+  const rest = s.slice(amount.end);
+  if (APPOSITIVE_BEFORE.test(left) && rest.startsWith(',') && amount.mantissa <= MAX_APPOSITIVE_AGE) return false;
+  if (!amount.hasComma && /^\s+\p{Lu}/u.test(rest)) return false;
+  return true;
+}
+
+function figureOf(s: string, amount: Amount, sentenceStart: number): ScannedFigure {
+  const trailing = QUALIFIER_AFTER.exec(s.slice(amount.end));
+  if (trailing?.groups && !amount.qualifier) {
+    amount.qualifier = TRAILING_QUALIFIERS[trailing.groups.q.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+    amount.end += trailing[0].length;
+  }
+  const figure: ScannedFigure = {
+    start: amount.start,
+    end: amount.end,
+    value: amount.valueMax !== undefined ? amount.mantissa : amountValue(amount),
+    unit: unitOf(amount),
+    kind: kindOf(amount),
+    qualifier: amount.qualifier,
+    change: readChange(s, amount, sentenceStart),
   };
+  if (amount.valueMax !== undefined) figure.valueMax = amount.valueMax;
+  return figure;
 }
 
-/** Reads the left side: currency prefix, minus sign, `sub-`; false when the number is part of an identifier. */
-function readLeft(s: string, amount: Amount, sentenceStart: number): boolean {
-  const ci = amount.coreStart;
-  const left = s.slice(Math.max(sentenceStart, ci - 24), ci);
-  const prefix = CURRENCY_PREFIX.exec(left);
-  if (prefix?.groups) {
-    const g = prefix.groups;
-    const symbol = g.pre ? `${g.pre}$` : g.sign ? g.sign : g.ascii ? g.ascii : g.code ? '' : `$${g.post ?? ''}`;
-    amount.currency = g.code ? (currencyOfCode(g.code) ?? null) : (currencyOfSymbol(symbol) ?? null);
-    if (amount.currency) {
-      amount.start = ci - prefix[0].length;
-      if (g.minus) amount.negative = true;
-      return true;
+const CORE_AT = new RegExp(CORE.source, 'iuy');
+const CORE_ALL = new RegExp(CORE.source, 'giu');
+
+function special(s: string, m: RegExpExecArray, out: ScannedFigure[], sentenceStart: number): number {
+  const g = m.groups ?? {};
+  const ci = m.index;
+  const ce = ci + m[0].length;
+  const rest = s.slice(ce);
+  const amount = newAmount(ci, ce, 0);
+  if (g.vague) {
+    const parts = m[0].toLowerCase().split(/\s+/);
+    const multiplier = parts[0] === 'tens' ? 10 : parts[0] === 'hundreds' && parts.length > 2 ? 100 : 1;
+    const base = VAGUE_BASE[parts[parts.length - 2]] ?? 1;
+    amount.mantissa = base * multiplier;
+    amount.valueMax = amount.mantissa * 10;
+    const name = CURRENCY_NAME_AFTER.exec(rest);
+    if (name?.groups) {
+      amount.currency = currencyOfName(name.groups.c) ?? null;
+      amount.end = ce + name[0].length;
+    } else {
+      const noun = countedNoun(rest);
+      if (noun) {
+        amount.unit = noun.unit;
+        amount.end = ce + noun.end;
+      }
     }
+  } else if (g.frac) {
+    const parts = m[0].toLowerCase().split(/[\s-]+/);
+    const denominator = FRACTION_DENOMINATORS[parts[parts.length - 1]];
+    if (parts.length === 1) {
+      const previous = previousWord(s, ci)?.toLowerCase();
+      if ((previous && HALF_NOT_FRACTION_PREVIOUS.has(previous)) || rest.startsWith('-')) return ce;
+    }
+    if (!FRACTION_FOLLOWERS.test(rest)) return ce;
+    const numerator = parts.length === 1 ? 1 : (parseNumberWords(parts[0] === 'a' ? 'one' : parts[0]) ?? 1);
+    amount.mantissa = numerator / denominator;
+    amount.unit = 'fraction';
+  } else if (g.dfrac) {
+    const [n, d] = m[0].split(/\s?[/⁄]\s?/).map(Number);
+    if (!d || n >= d) return ce;
+    amount.mantissa = n / d;
+    readRight(s, amount, ce, false);
+    // `1/2 pound` is a fraction; `9/11 attacks` is a name.
+    if (hasUnit(amount) && !amount.measured && amount.unit !== 'pound') return ce;
+    if (!hasUnit(amount)) {
+      const of = /^\s+of\s+(?:a|an|the)?\s*/i.exec(rest);
+      const noun = of ? countedNoun(` ${rest.slice(of[0].length)}`) : null;
+      if (!of || !noun) return ce;
+      amount.unit = noun.unit;
+      amount.end = ce + of[0].length + noun.end - 1;
+    }
+  } else if (g.fold) {
+    const count = m[0].replace(/[\s-]?fold$/i, '');
+    const value = /^\d+$/.test(count) ? Number(count) : parseNumberWords(count);
+    if (value === undefined) return ce;
+    amount.mantissa = value;
+    amount.unit = 'fold';
   }
-  const before = s[ci - 1];
-  if (isLetter(before) || before === '#' || before === '/' || before === '_') return false;
-  if (before === '.' && isLetter(s[ci - 2])) return false;
-  if (before === '-' || before === '−' || before === '–') {
-    if (isUpper(s[ci - 2]) || isDigit(s[ci - 2])) return false;
-    if (MINUS_WORD_BEFORE.test(left)) {
-      amount.negative = true;
-      amount.start = ci - (/minus[\s-]$/i.exec(left)?.[0].length ?? 1);
-      return true;
-    }
-    if (SUB_BEFORE.test(left)) {
-      amount.qualifier = 'less-than';
-      amount.start = ci - 4;
-      return true;
-    }
-    if (MINUS_BEFORE.test(left)) {
-      // `COVID -19` is a name, not minus nineteen.
-      if (/\p{Lu}{2,}\s[-−–]$/u.test(left)) return false;
-      amount.negative = true;
-      amount.start = ci - 1;
-    }
-  } else if (MINUS_WORD_BEFORE.test(left)) {
-    amount.negative = true;
-    amount.start = ci - (/minus[\s-]$/i.exec(left)?.[0].length ?? 0);
-  }
-  return true;
+  readQualifier(s, amount, sentenceStart);
+  out.push(figureOf(s, amount, sentenceStart));
+  return amount.end;
 }
 
-function readQualifier(s: string, amount: Amount, sentenceStart: number): void {
-  if (amount.qualifier) return;
-  const from = Math.max(sentenceStart, amount.start - 24);
-  const match = QUALIFIER_BEFORE.exec(s.slice(from, amount.start));
-  if (!match?.groups) return;
-  const qualifier = QUALIFIERS[match.groups.q.toLowerCase().replace(/\s+/g, ' ')];
-  if (!qualifier) return;
-  amount.qualifier = qualifier;
-  amount.start = from + match.index + match[0].indexOf(match.groups.q);
+/** Reads the figure whose core `m` matched; returns where scanning goes on. */
+function readAt(s: string, m: RegExpExecArray, out: ScannedFigure[], sentenceStart: number): number {
+  const g = m.groups ?? {};
+  const ci = m.index;
+  const ce = ci + m[0].length;
+  if (!g.num && !g.words && !g.halfscale) return special(s, m, out, sentenceStart);
+  if (g.num) {
+    const tally = TALLY.exec(s.slice(ci));
+    if (tally?.groups && !isLetter(s[ci - 1]) && s[ci - 1] !== '$') {
+      const a = Number(tally.groups.a);
+      const b = Number(tally.groups.b);
+      const tallyEnd = ci + tally[0].length;
+      const noun = TALLY_NOUN.exec(s.slice(tallyEnd));
+      if (noun?.groups) {
+        const unit = singular(noun.groups.n);
+        const dash = ci + tally[0].indexOf(tally.groups.b, tally.groups.a.length);
+        out.push({ start: ci, end: dash - 1, value: a, unit, kind: 'quantity', qualifier: null, change: null });
+        out.push({
+          start: dash,
+          end: tallyEnd + noun[0].length,
+          value: b,
+          unit,
+          kind: 'quantity',
+          qualifier: null,
+          change: null,
+        });
+        return tallyEnd + noun[0].length;
+      }
+      if (a >= b) return tallyEnd;
+    }
+  }
+  const amount = readAmount(s, ci, ce, !g.num, sentenceStart);
+  if (!amount) return ce;
+  readQualifier(s, amount, sentenceStart);
+  let consumed = amount.end;
+  const after = s.slice(amount.end);
+  const connector = RANGE_CONNECTOR.exec(after);
+  if (connector) {
+    const word = connector[0].trim().toLowerCase();
+    const kind: 'to' | 'and' | 'dash' = word === 'and' ? 'and' : word === 'to' || word === 'through' ? 'to' : 'dash';
+    const spacedDash = kind === 'dash' && /^\s/.test(connector[0]);
+    // `rose 18 sen to RM23.50` is a change and a level; `from $160 to $180` is a range.
+    const changeThenLevel =
+      kind === 'to' &&
+      hasUnit(amount) &&
+      readChange(s, amount, sentenceStart) !== null &&
+      !FROM_BEFORE.test(s.slice(0, amount.start));
+    const allowed =
+      kind === 'and'
+        ? BETWEEN_BEFORE.test(s.slice(0, amount.start))
+        : !changeThenLevel && (!spacedDash || !amount.negative);
+    if (allowed) {
+      const b = readNext(s, amount.end + connector[0].length, sentenceStart);
+      if (b && joinRange(amount, b, kind, FROM_BEFORE.test(s.slice(0, amount.start)))) consumed = amount.end;
+    }
+  } else {
+    const or = OR_CONNECTOR.exec(after);
+    if (or && !hasUnit(amount)) {
+      const b = readNext(s, amount.end + or[0].length, sentenceStart);
+      if (b && hasUnit(b)) adoptUnit(amount, b);
+    }
+  }
+  if (!keepBare(s, amount)) return consumed;
+  out.push(figureOf(s, amount, sentenceStart));
+  return Math.max(consumed, amount.end);
+}
+
+function inMasked(masked: Array<[number, number]>, index: number): number {
+  for (const [start, end] of masked) if (index >= start && index < end) return end;
+  return -1;
+}
+
+/** Every figure in `s` (a sentence), offsets relative to `s`. */
+export function scanFigures(s: string): ScannedFigure[] {
+  const out: ScannedFigure[] = [];
+  if (
+    !/[\d½]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|fold)/i.test(
+      s,
+    )
+  ) {
+    return out;
+  }
+  const masked: Array<[number, number]> = [];
+  MASKED.lastIndex = 0;
+  for (const match of s.matchAll(MASKED)) masked.push([match.index, match.index + match[0].length]);
+  CORE_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null = CORE_ALL.exec(s);
+  while (m !== null) {
+    const maskEnd = inMasked(masked, m.index);
+    const next = maskEnd >= 0 ? maskEnd : readAt(s, m, out, 0);
+    CORE_ALL.lastIndex = Math.max(next, m.index + m[0].length);
+    m = CORE_ALL.exec(s);
+  }
+  return out;
 }

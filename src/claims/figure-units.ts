@@ -1,10 +1,18 @@
 /** The counted noun after a number (`four U.S. soldiers` -> `soldier`), in the singular. */
-import { IRREGULAR_SINGULARS, NOT_UNIT_WORDS, UNIT_MODIFIERS } from './figure-lexicon.js';
+import { CHANGE_DOWN, CHANGE_UP, IRREGULAR_SINGULARS, NOT_UNIT_WORDS, UNIT_MODIFIERS } from './figure-lexicon.js';
 
-const NEXT_WORD = /^[\s-]+(?<w>[\p{L}][\p{L}'’.-]*[\p{L}]|[\p{L}])/u;
+const CHANGE_WORDS = new Set([...CHANGE_UP, ...CHANGE_DOWN]);
+
+const NEXT_WORD = /^[\s-]+(?<w>\p{L}(?:\.\p{L})+\.?|\p{L}(?:[\p{L}'’-]*\p{L})?)/u;
 /** Verb and adverb endings: `73 raising`, `20 decently`. */
 const NOT_NOUN_ENDING = /(?:ly|ing)$/;
 const MAX_SKIPPED = 3;
+/** Endings of adjectives that stand before a counted noun. */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible|ary|ing|ern|ish|ed)$/;
+
+function isContentWord(word: string): boolean {
+  return !NOT_UNIT_WORDS.has(word) && !CHANGE_WORDS.has(word) && !NOT_NOUN_ENDING.test(word) && !/ed$/.test(word);
+}
 
 export function singular(word: string): string {
   const lower = word.toLowerCase();
@@ -42,12 +50,20 @@ export function countedNoun(rest: string): CountedNoun | null {
     const word = match.groups.w.replace(/[.’']+$/, '');
     const lower = word.toLowerCase();
     const end = offset + match[0].length;
-    if (NOT_UNIT_WORDS.has(lower)) return null;
     if (isProper(word) || UNIT_MODIFIERS.has(lower)) {
       offset = end;
       continue;
     }
-    if (NOT_NOUN_ENDING.test(lower)) return null;
+    if (NOT_UNIT_WORDS.has(lower) || CHANGE_WORDS.has(lower)) return null;
+    // `309 electoral votes`, `517 rushing yards`: an adjective, then the noun.
+    if (ADJECTIVE_ENDING.test(lower)) {
+      const following = NEXT_WORD.exec(rest.slice(end));
+      const second = following?.groups?.w.toLowerCase();
+      if (following && second && isContentWord(second) && !/\p{Lu}/u.test(following.groups?.w ?? '')) {
+        return { unit: singular(second), end: end + following[0].length };
+      }
+    }
+    if ((NOT_NOUN_ENDING.test(lower) || lower.endsWith('ed')) && !lower.includes('-')) return null;
     return { unit: singular(word), end };
   }
   return null;

@@ -85,7 +85,12 @@ export function parseNumberWords(phrase: string): number | undefined {
   let seen = false;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
+    if (part === 'half' && i === 0) {
+      current = 0.5;
+      continue;
+    }
     if (part === 'a' || part === 'an') {
+      if (i === 1 && current === 0.5) continue;
       if (i !== 0) return undefined;
       current = 1;
       continue;

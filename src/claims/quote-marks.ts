@@ -4,7 +4,7 @@ import type { Span } from '../records/span.js';
 export interface QuotedSpan {
   /** Index of the opening mark. */
   open: number;
-  /** Index of the closing mark, or -1 when the paragraph ends first. */
+  /** Index of the closing mark's last character, or -1 when the paragraph ends first. */
   close: number;
   /** The content, without the marks, trimmed. */
   start: number;
@@ -17,7 +17,7 @@ export interface QuotedSpan {
   continued: boolean;
 }
 
-const enum Role {
+enum Role {
   None = 0,
   Open = 1,
   Close = 2,
@@ -42,6 +42,8 @@ function isElision(text: string, i: number): boolean {
 interface Open {
   style: 'double' | 'single';
   at: number;
+  /** How many characters the opening mark takes (2 for ''). */
+  width: number;
 }
 
 /** The role of a double mark at `i` given whether a double quote is open. */
@@ -64,6 +66,12 @@ function doubleRole(text: string, i: number, from: number, doubleOpen: boolean):
   // ”
   if (doubleOpen) return Role.Close;
   return openContext(text, i, from) && isLetter(next) ? Role.Open : Role.None;
+}
+
+/** The role of a doubled apostrophe at `i` (`''`): opening after a space, closing after a word. */
+function twinRole(text: string, i: number, from: number, doubleOpen: boolean): Role {
+  if (doubleOpen) return Role.Close;
+  return openContext(text, i, from) && !isSpace(text[i + 2]) ? Role.Open : Role.None;
 }
 
 /** The role of a single mark at `i`; apostrophes inside or at the end of words are not marks. */
@@ -92,7 +100,8 @@ function trimmed(text: string, start: number, end: number): Span {
 /** Whether the paragraph starting at `start` opens with a quotation mark of `style`. */
 function opensWith(text: string, paragraph: Span, style: 'double' | 'single'): boolean {
   const ch = text[paragraph.start];
-  return style === 'double' ? '"“„«'.includes(ch) : "'‘".includes(ch);
+  if (style === 'double') return '"“„«'.includes(ch) || text.startsWith("''", paragraph.start);
+  return "'‘".includes(ch);
 }
 
 /** Whether a closing single mark (after a non-space, before a non-letter) occurs in `[from, to)`. */
@@ -105,13 +114,28 @@ function singleCloseAhead(text: string, from: number, to: number): boolean {
 }
 
 const DOUBLE_MARKS = '"“”„«»‟';
+const MARK = /["'“”‘’„«»‟‚‹›]/g;
 const SINGLE_MARKS = "'‘’‚‹›";
 
 /**
  * Top-level quoted spans of each paragraph, in text order. Handles every common mark style, nesting (the other
  * style inside a quote), apostrophes, inches and feet, elisions ('90s), and quotes that run over paragraphs.
  */
-export function quotedSpans(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
+export function quotedSpans(text: string, paragraphs: readonly Span[]): readonly QuotedSpan[] {
+  const cached = CACHE.get(paragraphs);
+  if (cached && cached.text === text) return cached.spans;
+  const spans = scan(text, paragraphs);
+  CACHE.set(paragraphs, { text, spans });
+  return spans;
+}
+
+/**
+ * Entities and quotes both need the quoted spans of one article's layout; the result depends only on the text
+ * and the paragraph array, so it is kept for that array (and dropped with it).
+ */
+const CACHE = new WeakMap<readonly Span[], { text: string; spans: readonly QuotedSpan[] }>();
+
+function scan(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   let carried: 'double' | 'single' | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -119,17 +143,40 @@ export function quotedSpans(text: string, paragraphs: readonly Span[]): QuotedSp
     const stack: Open[] = [];
     let continuing = carried !== null && opensWith(text, para, carried);
     carried = null;
-    for (let i = para.start; i < para.end; i++) {
-      const ch = text[i];
-      const isDouble = DOUBLE_MARKS.includes(ch);
+    MARK.lastIndex = para.start;
+    for (let found = MARK.exec(text); found !== null && found.index < para.end; found = MARK.exec(text)) {
+      let i = found.index;
+      let ch = text[i];
+      // Two apostrophes stand for a double mark in some archives (''Meet the Press'').
+      // In ''' after an open single quote, the first mark closes that single quote.
+      const twin =
+        (ch === "'" || ch === '’' || ch === '‘') &&
+        text[i + 1] === ch &&
+        !(text[i + 2] === ch && stack.length > 0 && stack[stack.length - 1].style === 'single');
+      if (twin) ch = ch === '‘' ? '“' : ch === '’' ? '”' : '"';
+      const isDouble = twin || DOUBLE_MARKS.includes(ch);
       if (!isDouble && !SINGLE_MARKS.includes(ch)) continue;
       const style: 'double' | 'single' = isDouble ? 'double' : 'single';
       const openHere = stack.some((o) => o.style === style);
-      const role = isDouble ? doubleRole(text, i, para.start, openHere) : singleRole(text, i, para.start, openHere);
+      const role = twin
+        ? twinRole(text, i, para.start, openHere)
+        : isDouble
+          ? doubleRole(text, i, para.start, openHere)
+          : singleRole(text, i, para.start, openHere);
+      if (twin) {
+        i++;
+        MARK.lastIndex = i + 1;
+      }
       if (role === Role.Open) {
         // At top level, a single mark opens only when a closing one follows in the paragraph.
         if (style === 'single' && stack.length === 0 && !singleCloseAhead(text, i + 1, para.end)) continue;
-        stack.push({ style, at: i });
+        // A doubled opener ("“) is one mark.
+        const top = stack[stack.length - 1];
+        if (top && top.style === style && top.at + top.width === i) {
+          top.width++;
+          continue;
+        }
+        stack.push({ style, at: twin ? i - 1 : i, width: twin ? 2 : 1 });
       } else if (role === Role.Close) {
         let k = stack.length - 1;
         while (k >= 0 && stack[k].style !== style) k--;
@@ -137,7 +184,7 @@ export function quotedSpans(text: string, paragraphs: readonly Span[]): QuotedSp
         const opened = stack[k];
         stack.length = k;
         if (k === 0) {
-          const span = trimmed(text, opened.at + 1, i);
+          const span = trimmed(text, opened.at + opened.width, twin ? i - 1 : i);
           if (span.end > span.start) {
             out.push({ open: opened.at, close: i, ...span, style, runsOn: false, continued: continuing });
           }
@@ -152,7 +199,7 @@ export function quotedSpans(text: string, paragraphs: readonly Span[]): QuotedSp
       // An unclosed double quote runs to the paragraph end (a missing mark); an unclosed single one is dropped,
       // since a stray ‘ or ' is far more often an apostrophe than a quote.
       if (outer.style === 'double' || runsOn) {
-        const span = trimmed(text, outer.at + 1, para.end);
+        const span = trimmed(text, outer.at + outer.width, para.end);
         if (span.end > span.start) {
           out.push({ open: outer.at, close: -1, ...span, style: outer.style, runsOn, continued: continuing });
         }

@@ -3,6 +3,7 @@ import type { Span } from '../records/span.js';
 import type { Layout } from '../text/layout.js';
 import { mentionTable } from '../text/mentions.js';
 import { insideQuotes, type QuotedSpan, quotedSpans } from './quote-marks.js';
+import { speechVerbs } from './quote-verbs.js';
 import { reportedSpeech } from './reported-speech.js';
 import { type Attribution, attributionAfter, attributionBefore, type SpeakerContext } from './speakers.js';
 
@@ -10,6 +11,8 @@ import { type Attribution, attributionAfter, attributionBefore, type SpeakerCont
 const MIN_UNATTRIBUTED_WORDS = 5;
 /** How many paragraphs back an unattributed quote may take the speaker of an earlier attribution. */
 const INHERIT_PARAGRAPHS = 1;
+/** A line after a quote paragraph no longer than this may sign it with the speaker's name. */
+const SIGNATURE_MAX_CHARS = 120;
 
 /** Index of the span in sorted `spans` that contains `at` (or the last one starting before it). */
 function spanIndex(spans: readonly Span[], at: number): number {
@@ -57,14 +60,53 @@ function attributionFor(ctx: SpeakerContext, layout: Layout, piece: Piece, piece
   const { q } = piece;
   const text = ctx.text;
   const para = layout.paragraphs[piece.paragraph];
-  if (q.close >= 0) piece.att = attributionAfter(ctx, q.close + 1, para.end);
-  if (piece.att) return;
   const sentence = layout.sentences[spanIndex(layout.sentences, q.open)];
-  let floor = Math.max(para.start, sentence ? sentence.start : para.start);
+  const sentenceStart = Math.max(para.start, sentence ? sentence.start : para.start);
+  if (q.close >= 0) {
+    const ended = text[q.end - 1] === '.';
+    const lastChar = text[q.end - 1];
+    piece.att = attributionAfter(ctx, q.close + 1, para.end, ended, sentenceStart, q.open, lastChar);
+  }
+  if (piece.att) return;
   const previous = pieces[k - 1];
+  // `“A,” he said of X, “B.”`: the second half shares the attribution that interrupts it.
+  if (previous && bridges(text, previous, piece)) {
+    piece.att = previous.att;
+    piece.inherited = true;
+    return;
+  }
+  let floor = sentenceStart;
   if (previous && previous.paragraph === piece.paragraph && previous.q.close >= floor) floor = previous.q.close + 1;
   if (floor < q.open) piece.att = attributionBefore(ctx, floor, q.open);
   if (piece.att) return;
+  // `"..." for the victory, Sanders said.`: an attribution closing the quote's sentence.
+  const sentenceEnd = sentence ? Math.min(sentence.end, para.end) : para.end;
+  if (q.close >= 0 && q.close < sentenceEnd) {
+    const comma = text.lastIndexOf(',', sentenceEnd);
+    if (comma > q.close && !ctx.quoted(comma)) {
+      const att = attributionAfter(ctx, comma, sentenceEnd);
+      if (att && att.end >= sentenceEnd - 2) {
+        piece.att = att;
+        return;
+      }
+    }
+  }
+  // A quote paragraph signed by a short line after it: "Dean Baker, Center for Economic and Policy Research".
+  const next = layout.paragraphs[piece.paragraph + 1];
+  if (q.open === para.start && q.close >= para.end - 2 && next && next.end - next.start <= SIGNATURE_MAX_CHARS) {
+    const signature = text.slice(next.start, next.end);
+    if (
+      /^[—–-]?\s*\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+\s*(?:,|$)/u.test(signature) &&
+      !/[.!?”"]$/.test(signature)
+    ) {
+      const m = ctx.mentions.find((x) => x.start >= next.start && x.end <= next.end);
+      if (m) {
+        const e = ctx.entities[m.entity];
+        piece.att = { speaker: e?.name ?? null, speakerStart: m.start, speakerEnd: m.end, cue: null, end: next.end };
+        return;
+      }
+    }
+  }
   // "Cruz continued:" closing the previous paragraph introduces a quote paragraph.
   if (q.open === para.start && piece.paragraph > 0) {
     const before = layout.paragraphs[piece.paragraph - 1];
@@ -86,6 +128,7 @@ export function extractQuotes(text: string, layout: Layout, entities: Entity[], 
     mentions: mentionTable(text, entities),
     entities: [...entities].sort((a, b) => a.id - b.id),
     quoted: insideQuotes(spans),
+    verbs: speechVerbs(text, 0, text.length),
   };
   const pieces: Piece[] = spans.map((q) => ({
     q,
@@ -103,7 +146,7 @@ export function extractQuotes(text: string, layout: Layout, entities: Entity[], 
     if (p.q.continued && prev.att) {
       p.att = prev.att;
       p.inherited = true;
-    } else if (!p.att && bridges(text, prev, p)) {
+    } else if (!p.att && prev.att && (bridges(text, prev, p) || sameSentence(layout, prev.q.open, p.q.open))) {
       p.att = prev.att;
       p.inherited = true;
     }
@@ -111,9 +154,14 @@ export function extractQuotes(text: string, layout: Layout, entities: Entity[], 
   // The second half of `“A,” he said. “B.”` and a quote-only paragraph take the latest earlier attribution.
   const reports = reportedSpeech(ctx, layout.sentences);
   const timeline: { at: number; paragraph: number; att: Attribution }[] = [];
-  for (const p of pieces) if (p.att?.speakerStart != null) timeline.push({ at: p.q.open, paragraph: p.paragraph, att: p.att });
+  for (const p of pieces)
+    if (p.att?.speakerStart != null) timeline.push({ at: p.q.open, paragraph: p.paragraph, att: p.att });
   for (const r of reports) {
-    timeline.push({ at: r.sentence.start, paragraph: spanIndex(layout.paragraphs, r.sentence.start), att: r.attribution });
+    timeline.push({
+      at: r.sentence.start,
+      paragraph: spanIndex(layout.paragraphs, r.sentence.start),
+      att: r.attribution,
+    });
   }
   timeline.sort((a, b) => a.at - b.at);
   const out: Quote[] = [];
@@ -161,6 +209,10 @@ export function extractQuotes(text: string, layout: Layout, entities: Entity[], 
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end || Number(b.direct) - Number(a.direct));
+}
+
+function sameSentence(layout: Layout, a: number, b: number): boolean {
+  return spanIndex(layout.sentences, a) === spanIndex(layout.sentences, b);
 }
 
 /** Whether the quote stands as (the start of) its own sentence rather than a phrase inside one. */

@@ -1,5 +1,6 @@
 import type { Span } from '../records/span.js';
-import { BARE_CLAUSE_VERB_SET, SPEECH_VERB_SOURCE } from './quote-cues.js';
+import { BARE_CLAUSE_VERB_SET } from './quote-cues.js';
+import { verbsIn } from './quote-verbs.js';
 import { type Attribution, attributionAfter, type SpeakerContext, speakerAfter, speakerBefore } from './speakers.js';
 
 /** Reported speech: what a speaker said, without quotation marks. */
@@ -14,14 +15,16 @@ const BARE_SUBJECT_REACH = 45;
 /** Reported content shorter than this many characters is not worth a claim ("he said so"). */
 const MIN_CONTENT_CHARS = 12;
 
-const THAT_CLAUSE = new RegExp(String.raw`\b(${SPEECH_VERB_SOURCE})((?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+that\s+`, 'gu');
-const BARE_VERB = new RegExp(String.raw`\b(${SPEECH_VERB_SOURCE})\s+(?=[\p{L}\p{N}$€£])`, 'gu');
+/** After a verb: up to four words (`told reporters`, `said on Tuesday`), then `that`. */
+const THEN_THAT = /^((?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+that\s+/u;
+const CLAUSE_AHEAD = /^\s+(?=[\p{L}\p{N}$€£])/u;
 /** Words after a bare verb that do not start a reported clause. */
 const NOT_CLAUSE_START =
   /^(?:to|in|on|at|of|about|for|with|during|after|before|from|by|so|as|this|these|those|earlier|later|when|while|through|into|over|under|and|or|but|goodbye|hello|yes|no|nothing|something|anything|much|little|more|less|reporters|him|her|them|me|us|so)\b/i;
 const TRAILING = /,\s*([^,]{2,90}?)\s*[.!?]?["”’]?\s*$/u;
 const LEADING_ACCORDING = /^\s*(?:But\s+|And\s+)?(According\s+to|In\s+the\s+words\s+of)\s+/u;
 const QUOTE_MARK = /^[\s"“‘'«„]/;
+const OPENING_MARK = /^\s*["“‘'«„]/;
 
 function trimContent(text: string, start: number, end: number): Span {
   let s = start;
@@ -39,12 +42,13 @@ function report(content: Span, attribution: Attribution | null, sentence: Span):
 
 function thatClause(ctx: SpeakerContext, s: Span): Report | null {
   const text = ctx.text;
-  THAT_CLAUSE.lastIndex = s.start;
-  for (let m = THAT_CLAUSE.exec(text); m !== null && m.index < s.end; m = THAT_CLAUSE.exec(text)) {
-    if (ctx.quoted(m.index)) continue;
-    const contentStart = m.index + m[0].length;
+  for (const v of verbsIn(ctx.verbs, s.start, s.end)) {
+    if (ctx.quoted(v.start)) continue;
+    const m = THEN_THAT.exec(text.slice(v.end, Math.min(s.end, v.end + 60)));
+    if (!m) continue;
+    const contentStart = v.end + m[0].length;
     if (contentStart >= s.end || QUOTE_MARK.test(text[contentStart])) continue;
-    const att = speakerBefore(ctx, s.start, m.index, m[1], m.index + m[1].length);
+    const att = speakerBefore(ctx, s.start, v.start, v.verb, v.end);
     const hit = report(trimContent(text, contentStart, s.end), att, s);
     if (hit) return hit;
   }
@@ -53,14 +57,15 @@ function thatClause(ctx: SpeakerContext, s: Span): Report | null {
 
 function bareClause(ctx: SpeakerContext, s: Span): Report | null {
   const text = ctx.text;
-  BARE_VERB.lastIndex = s.start;
-  for (let m = BARE_VERB.exec(text); m !== null && m.index < s.end; m = BARE_VERB.exec(text)) {
-    if (!BARE_CLAUSE_VERB_SET.has(m[1]) || ctx.quoted(m.index)) continue;
-    const contentStart = m.index + m[0].length;
+  for (const v of verbsIn(ctx.verbs, s.start, s.end)) {
+    if (!BARE_CLAUSE_VERB_SET.has(v.verb.toLowerCase()) || ctx.quoted(v.start)) continue;
+    const gap = CLAUSE_AHEAD.exec(text.slice(v.end, v.end + 4));
+    if (!gap) continue;
+    const contentStart = v.end + gap[0].length;
     const rest = text.slice(contentStart, Math.min(s.end, contentStart + 40));
-    if (NOT_CLAUSE_START.test(rest)) continue;
-    const att = speakerBefore(ctx, Math.max(s.start, m.index - BARE_SUBJECT_REACH), m.index, m[1], contentStart);
-    if (!att || att.speakerEnd === null || m.index - att.speakerEnd > 12) continue;
+    if (NOT_CLAUSE_START.test(rest) || /["“”«„]|''/.test(rest)) continue;
+    const att = speakerBefore(ctx, Math.max(s.start, v.start - BARE_SUBJECT_REACH), v.start, v.verb, contentStart);
+    if (!att || att.speakerEnd === null || v.start - att.speakerEnd > 12) continue;
     const hit = report(trimContent(text, contentStart, s.end), att, s);
     if (hit) return hit;
   }
@@ -88,9 +93,7 @@ function according(ctx: SpeakerContext, s: Span): Report | null {
   const att = speakerAfter(ctx, from, m[1], s.end);
   if (!att) return null;
   const comma = text.indexOf(',', att.speakerEnd ?? from);
-  if (comma < 0 || comma >= s.end || QUOTE_MARK.test(text[comma + 1]) || QUOTE_MARK.test(text.slice(comma + 1, comma + 3).trim())) {
-    return null;
-  }
+  if (comma < 0 || comma >= s.end || OPENING_MARK.test(text.slice(comma + 1, comma + 4))) return null;
   return report(trimContent(text, comma + 1, s.end), att, s);
 }
 

@@ -122,7 +122,6 @@ export function createCopyIndex(config: Partial<CopyConfig> = {}): CopyIndex {
 }
 
 function newGeneration(index: CopyIndex, day: number | null): Generation {
-  const perGeneration = Math.ceil(index.config.windowArticles / GENERATIONS);
   return {
     firstSeq: index.seq,
     firstDay: day,
@@ -134,9 +133,10 @@ function newGeneration(index: CopyIndex, day: number | null): Generation {
     wordSets: new Uint16Array(WORD_SET_BINS * 64),
     fingerprintCounts: new Uint16Array(64),
     exactCheck: new Uint32Array(64),
-    bands: createMultiMap(Math.min(perGeneration, 16_384) * index.lsh.bands, index.config.bucketCap),
-    fingerprints: createMultiMap(Math.min(perGeneration, 16_384) * 64, index.config.bucketCap),
-    exact: createMultiMap(Math.min(perGeneration, 16_384), index.config.bucketCap),
+    // Tables start small and double as they fill: a sparse stream opens many small generations.
+    bands: createMultiMap(256 * index.lsh.bands, index.config.bucketCap),
+    fingerprints: createMultiMap(256 * 64, index.config.bucketCap),
+    exact: createMultiMap(256, index.config.bucketCap),
     credits: new Map(),
   };
 }

@@ -36,7 +36,7 @@ export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
  */
 export const FURNITURE_NAMES = new RegExp(
   [
-    String.raw`(?:^|[^a-z])(?:`,
+    '(?:^|[^a-z])(?:',
     [
       'nav',
       'navbar',
@@ -58,6 +58,9 @@ export const FURNITURE_NAMES = new RegExp(
       'also-?(?:read|like)',
       'you-?may-?like',
       'trending',
+      'news-?ticker',
+      'ticker',
+      'marquee',
       'most-?(?:popular|read|viewed)',
       'popular',
       'share',
@@ -92,6 +95,10 @@ export const FURNITURE_NAMES = new RegExp(
       'replies',
       'respond',
       'popup',
+      'popover',
+      'tooltip',
+      'hover-?card',
+      'rollover-[a-z]+-block',
       'modal',
       'overlay',
       'toolbar',
@@ -114,7 +121,6 @@ export const FURNITURE_NAMES = new RegExp(
       'captions?',
       'dek',
       'standfirst',
-      'summary',
       'excerpt',
       'teaser',
       'abstract',
@@ -132,7 +138,8 @@ export const FURNITURE_NAMES = new RegExp(
       'photo-?credit',
       'outbrain',
       'taboola',
-      'hidden',
+      // Hidden from everyone, not just on some screens (Bootstrap's hidden-xs shows the element elsewhere).
+      'hidden(?!-(?:xs|sm|md|lg|xl|mobile|tablet|desktop|phone|small|medium|large))',
       'visually-?hidden',
       'sr-only',
       'screen-?reader\\w*',
@@ -153,7 +160,7 @@ export const FURNITURE_NAMES = new RegExp(
       'rating',
       'print',
     ].join('|'),
-    String.raw`)(?:$|[^a-z])`,
+    ')(?:$|[^a-z])',
   ].join(''),
   'i',
 );
@@ -162,41 +169,91 @@ export const FURNITURE_NAMES = new RegExp(
 export const CONTENT_NAMES =
   /(?:^|[^a-z])(?:article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|story-?text|entry-?content|post-?content|post-?body|post-?text|body-?text|main-?content|content-?body|news-?body|text-?body)(?:$|[^a-z])/i;
 
+/**
+ * Names of the element holding the article's body itself (not a layout wrapper like `main-content`): short lines
+ * in it are article lines, and list items in it are not teasers.
+ */
+export const BODY_NAMES =
+  /(?:^|[^a-z])(?:article-?body|articlebody|article-?content|article-?text|story-?body|story-?content|story-?text|entry-?content|post-?content|post-?body|post-?text|body-?text|news-?body)(?:$|[^a-z])/i;
+
+/** Classes of a `blockquote` holding a social media post embedded in the story (quoted, so part of it). */
+export const EMBEDDED_POST =
+  /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|reddit-card|bluesky-embed|fb-post)(?:\s|$)/;
+
 /** Whole blocks of text that are page furniture even inside the article ("Read more", "Advertisement"). */
 export const FURNITURE_LINES = new RegExp(
   String.raw`^(?:${[
-    'advertisement',
-    'advertising',
+    // ads, in the languages of the pages we have seen
+    'advert(isement|ising)?',
     'ad',
+    'anuncio',
+    'publicidad[e]?',
+    'anzeige',
+    'werbung',
+    'iklan',
+    'реклама',
+    '広告',
     'sponsored( content)?',
-    'story continues below( advertisement)?',
-    'article continues below( advertisement)?',
+    '(story|article) continues below( advertisement)?',
+    'advertisement\\W+(continue|story continues).*',
     'continue reading( below| the main story)?',
+    // read more, related and popular stories, sharing
     'read (more|also|next|the full story|full article)\\b.*',
     'see also\\b.*',
-    'related( articles?| stories| content| coverage| news)?:?.*',
-    'more( on this story| from [^.]*)?:',
-    'share( this( article| story)?)?( on [a-z ]+)?',
+    'related( articles?| stories| posts| content| coverage| news)?:?.*',
+    "don'?t miss",
+    'must read',
+    'more( on this story| from [^.]*| stories)?:?',
+    'you (may|might) (also )?like\\b.*',
+    'recommended( for you)?',
+    'most (popular|read|viewed|shared)',
+    'popular (posts|stories)',
+    'trending( now| stories)?',
+    'latest (news|stories|posts)',
+    'topics',
+    'tags',
+    'tags:.*',
+    'filed under:.*',
+    'share( this( article| story| post)?)?( on [a-z ]+)?',
     'share (on )?(facebook|twitter|whatsapp|email)\\b.*',
+    'sharing is caring!?',
+    '\\d+\\s*shares?',
+    '(previous|next) (post|article|story)',
     '(click|tap) here\\b.*',
     '(sign up|subscribe)\\b.{0,120}',
-    'follow us\\b.*',
+    "follow .{0,100}\\b(on (facebook|twitter|instagram|x)|full coverage)\\b.{0,100}",
+    '.{0,80}\\b(sign up|subscribe)\\b.{0,80}\\b(newsletters?|inbox)\\b.{0,40}',
+    '.{0,80}\\b(newsletters?|inbox)\\b.{0,80}\\b(sign up|subscribe)\\b.{0,40}',
+    'newsletter',
+    // cookies and comments
     'we use cookies\\b.*',
     'this (site|website) uses cookies\\b.*',
     '(accept|allow) (all )?cookies',
-    'image( source| caption)?:.*',
-    'photo:.*',
-    '(photo|image|video) credit:.*',
-    'getty images',
-    'copyright\\b.{0,160}',
-    '©.{0,160}',
-    'all rights reserved\.?',
-    'loading\.*',
-    'watch:.*',
-    'listen:.*',
+    'leave a (comment|reply)\\b.*',
     'view comments',
     '\\d+ comments?',
     'comments?',
+    // captions, credits, bylines, dates
+    'image( source| caption| copyright)?:?\\s.*',
+    'photo:.*',
+    '(photo|image|video) credit:.*',
+    'photo(graph)? by\\b.{0,80}',
+    '.{0,200}\\((image|photo|picture|credit)s?:[^)]*\\)',
+    'getty images',
+    'copyright\\b.{0,160}',
+    '©.{0,160}',
+    'all rights reserved\\.?',
+    'about the author',
+    '(written )?by\\s.{0,50}',
+    'author:?',
+    '(published|updated|posted)( at| on)?:?.{0,40}',
+    '(\\p{L}+,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.? \\d{1,2},? \\d{4}.{0,24}',
+    '\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.? \\d{4}.{0,24}',
+    '\\d{1,2}:\\d{2}( ?[ap]\\.?m\\.?)?( [a-z]{2,4})?',
+    // widgets
+    'loading\\.*',
+    'watch:.*',
+    'listen:.*',
     'print',
     'email',
     'whatsapp',
@@ -209,5 +266,18 @@ export const FURNITURE_LINES = new RegExp(
     'search',
     'skip to( main)? content',
   ].join('|')})\s*[.:!]?$`,
+  'iu',
+);
+
+/** Short titles that open a section of other stories ("Top stories", "More from Sports", "You may also like"). */
+export const OTHER_STORIES_TITLES = new RegExp(
+  `^(?:${[
+    // English
+    "(?:top|latest|most popular|popular|related|recommended|trending|more|other|partner|sponsored|editor'?s'? picks?|you (?:may|might) (?:also )?like|also read|read (?:more|next|also)|see also|don'?t miss|must read|what to read next|further reading|around the web|from (?:the|our) (?:web|partners))\\b",
+    // Portuguese, Spanish, French, German, Italian, Indonesian
+    '(?:leia (?:também|mais)|veja (?:também|mais)|mais lidas|notícias relacionadas|artigos relacionados|lee (?:también|más)|más leídas|noticias relacionadas|à lire aussi|lire aussi|les plus lus|sur le même sujet|lesen sie auch|meistgelesen|mehr zum thema|leggi anche|più letti|baca juga|berita terkait|terpopuler)',
+    // Russian, Ukrainian, Japanese, Chinese, Korean
+    '(?:читайте также|похожие|самые популярные|популярное|по теме|також читайте|関連記事|人気記事|おすすめ記事|相关新闻|相关阅读|热门|관련 기사|많이 본)',
+  ].join('|')}).{0,40}$`,
   'iu',
 );

@@ -41,7 +41,10 @@ const LABEL_ALIASES: ReadonlyMap<string, string> = new Map([
 
 /** The decoder name for a charset label, or null for a label no decoder knows. */
 export function charsetFromLabel(label: string): string | null {
-  const key = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const key = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (key === '') return null;
   const name = LABEL_ALIASES.get(key) ?? key;
   if (name === 'utf-8') return name;

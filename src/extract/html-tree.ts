@@ -65,7 +65,7 @@ export function parseHtml(html: string): ParsedPage {
       onopentag(name, attrs) {
         if (name === 'meta') head.metas.push(attrs);
         else if (name === 'link') head.links.push(attrs);
-        else if (name === 'html' && attrs.lang && head.lang === null) head.lang = attrs.lang;
+        else if (name === 'html' && head.lang === null) head.lang = attrs.lang ?? attrs['xml:lang'] ?? null;
         if (name === 'title' && head.title === null && skipDepth === 0) {
           capture = 'title';
           captured = '';
@@ -125,10 +125,48 @@ export function findAll(node: HtmlElement, test: (element: HtmlElement) => boole
 
 /** Elements that start a new line of text when rendered. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** The text under a node on one line, whitespace collapsed (block elements are separated by a space). */

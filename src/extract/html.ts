@@ -1,6 +1,7 @@
 import { findCredits } from './credits.js';
 import { parseHtml } from './html-tree.js';
-import { extractMainText } from './main-text.js';
+import { extractMainText, MAIN_TEXT_THRESHOLDS } from './main-text.js';
+import { readabilityMainText } from './main-text-readability.js';
 import { extractMetadata } from './metadata.js';
 import { readJsonLd } from './metadata-jsonld.js';
 
@@ -29,7 +30,12 @@ export interface ExtractOptions {
 export function extractHtml(html: string, options: ExtractOptions = {}): ExtractedPage {
   const page = parseHtml(html);
   const declared = readJsonLd(page.head.jsonLd);
-  const text = extractMainText(page.root, { declaredBody: declared.articleBody });
+  let text = extractMainText(page.root, { declaredBody: declared.articleBody });
+  if (text.length < MAIN_TEXT_THRESHOLDS.minTextChars) {
+    // Our cascade under-delivered: try Readability's idea of the article before giving up.
+    const fallback = readabilityMainText(html);
+    if (fallback.length > text.length) text = fallback;
+  }
   const metadata = extractMetadata(page, { url: options.url ?? null, text, declared });
   const credits = [...metadata.credits];
   for (const credit of findCredits(text)) {

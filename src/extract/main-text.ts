@@ -1,10 +1,13 @@
 import {
+  BODY_NAMES,
   CONTENT_NAMES,
   DROPPED_TAGS,
+  EMBEDDED_POST,
   FURNITURE_LINES,
   FURNITURE_NAMES,
   FURNITURE_ROLES,
   FURNITURE_TAGS,
+  OTHER_STORIES_TITLES,
   WEAK_FURNITURE_TAGS,
 } from './boilerplate-vocabulary.js';
 import type { HtmlElement } from './html-tree.js';
@@ -18,37 +21,134 @@ export const MAIN_TEXT_THRESHOLDS = {
   goodSentenceLength: 35,
   /** Share of a block's characters inside links above which it is navigation. */
   linkDensityBad: 0.5,
+  /** A `p` this long is prose unless nearly all links. */
+  linkedParagraphLength: 150,
+  /** Share of link characters above which even a long paragraph is navigation. */
+  linkDensityNavigation: 0.8,
   /** Share of link characters a prose block may have. */
   linkDensityGood: 0.3,
+  /** Share of link characters a short sentence may have and still count as prose. */
+  linkDensitySentence: 0.1,
   /** Pruning furniture undoes itself when it leaves less than this share of the page's prose. */
   pruneGuard: 0.2,
   /** What a character of navigation costs a container, against a character of prose. */
   badWeight: 0.5,
   /** What a character of short, neutral text costs a container. Higher gives tighter containers. */
   neutralWeight: 0.3,
+  /** A list item opening with a link this long opens with another story's headline. */
+  teaserHeadlineLength: 40,
+  /** Text right after a linked headline and shorter than this is a teaser of another story. */
+  teaserLength: 400,
+  /** This many short lines in a row before the first paragraph are article (a list, a schedule), not furniture. */
+  listRun: 4,
+  /** A box opened by a title like "Top stories" is dropped unless it holds more than this share of the prose. */
+  otherStoriesBox: 0.3,
   /** Below this many characters the main text under-delivered and the next step of the cascade runs. */
   minTextChars: 250,
+  /** The text also under-delivered when shorter than this share of the body the page declares in JSON-LD. */
+  declaredShare: 0.5,
 } as const;
 
-const TRIM_END = process.env.TRIM_END === '1';
 type Quality = 'good' | 'neutral' | 'bad';
 
 const ENDS_SENTENCE = /[.!?。！？…"”»)]$/u;
+
+const WIDE_CHARS = /[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/gu;
+
+/** Length of a text as a reader weighs it: a Chinese, Japanese or Korean character says about as much as two Latin ones. */
+function weightedLength(text: string): number {
+  let wide = 0;
+  WIDE_CHARS.lastIndex = 0;
+  while (WIDE_CHARS.exec(text) !== null) wide++;
+  return text.length + wide;
+}
 
 function classify(block: TextBlock): Quality {
   const { text } = block;
   if (FURNITURE_LINES.test(text)) return 'bad';
   const density = block.linkChars / text.length;
-  if (density > MAIN_TEXT_THRESHOLDS.linkDensityBad) return 'bad';
+  const length = weightedLength(text);
+  // A long paragraph or list item dense with links is still prose (names linked to profiles, a digest of
+  // stories); short ones are navigation.
+  const longParagraph =
+    (block.owner.tag === 'p' || block.owner.tag === 'li') && length >= MAIN_TEXT_THRESHOLDS.linkedParagraphLength;
+  if (density > (longParagraph ? MAIN_TEXT_THRESHOLDS.linkDensityNavigation : MAIN_TEXT_THRESHOLDS.linkDensityBad)) {
+    return 'bad';
+  }
   if (block.kind.startsWith('h')) return 'neutral';
-  if (text.length >= MAIN_TEXT_THRESHOLDS.goodLength && density <= MAIN_TEXT_THRESHOLDS.linkDensityGood) return 'good';
-  if (text.length >= MAIN_TEXT_THRESHOLDS.goodSentenceLength && density <= 0.1 && ENDS_SENTENCE.test(text)) {
+  // A list item opening with a whole headline as a link is a teaser of another story, outside the article body
+  // (inside, it is a digest the article is made of).
+  if (
+    block.kind === 'li' &&
+    block.leadingLinkChars >= MAIN_TEXT_THRESHOLDS.teaserHeadlineLength &&
+    !insideDeclaredBody(block.owner)
+  ) {
+    return 'bad';
+  }
+  if (length >= MAIN_TEXT_THRESHOLDS.goodLength && density <= MAIN_TEXT_THRESHOLDS.linkDensityGood) return 'good';
+  if (
+    length >= MAIN_TEXT_THRESHOLDS.goodSentenceLength &&
+    density <= MAIN_TEXT_THRESHOLDS.linkDensitySentence &&
+    ENDS_SENTENCE.test(text)
+  ) {
     return 'good';
   }
   return 'neutral';
 }
 
+/** How many levels above a block a teaser card may close. */
+const CARD_DEPTH = 3;
+
+/** Whether two elements sit in one small box: their nearest common ancestor is at most CARD_DEPTH levels above both. */
+function sameCard(a: HtmlElement, b: HtmlElement): boolean {
+  const near = new Set<HtmlElement>();
+  let node: HtmlElement | null = a;
+  for (let level = 0; node && level <= CARD_DEPTH; level++, node = node.parent) near.add(node);
+  node = b;
+  for (let level = 0; node && level <= CARD_DEPTH; level++, node = node.parent) if (near.has(node)) return true;
+  return false;
+}
+
+/** A headline in a list item has its teaser in the same item (else the list is links alone). */
+function sameListItem(headline: HtmlElement, teaser: HtmlElement): boolean {
+  let node: HtmlElement | null = headline;
+  for (let level = 0; node && level <= CARD_DEPTH; level++, node = node.parent) {
+    if (node.tag === 'li') return isUnder(teaser, node);
+  }
+  return true;
+}
+
+/**
+ * Teasers of other stories: a short text right after a linked headline, as in lists of related or popular
+ * stories. Article subheadings are rarely links.
+ */
+function markTeasers(blocks: TextBlock[], qualities: Quality[]): void {
+  for (let i = 1; i < blocks.length; i++) {
+    const previous = blocks[i - 1];
+    const linkedHeadline =
+      previous.kind.startsWith('h') && previous.kind !== 'h1' && previous.linkChars > previous.text.length / 2;
+    if (
+      linkedHeadline &&
+      qualities[i] !== 'bad' &&
+      blocks[i].text.length < MAIN_TEXT_THRESHOLDS.teaserLength &&
+      sameCard(previous.owner, blocks[i].owner) &&
+      sameListItem(previous.owner, blocks[i].owner)
+    ) {
+      qualities[i] = 'bad';
+    }
+  }
+}
+
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+function holdsEmbeddedPost(element: HtmlElement): boolean {
+  for (const child of element.children) {
+    if (typeof child === 'string') continue;
+    if (child.tag === 'blockquote' && EMBEDDED_POST.test(child.attrs.class ?? '')) return true;
+    if (holdsEmbeddedPost(child)) return true;
+  }
+  return false;
+}
 
 /** Class tokens that name what a post is about (WordPress `tag-x`, `category-x`), not what the element is. */
 const TAXONOMY_TOKEN = /^(?:tag|category|format|post|type|status|author|has)-/i;
@@ -67,7 +167,10 @@ export function furnitureLevel(element: HtmlElement): 0 | 1 | 2 {
   const classes = attrs.class ? attrs.class.split(/\s+/).filter((token) => !TAXONOMY_TOKEN.test(token)) : [];
   // Split camelCase names so `PromoSmall` reads as `Promo-Small`.
   const names = `${classes.join(' ')} ${attrs.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2');
-  if (names.length > 1 && FURNITURE_NAMES.test(names) && !CONTENT_NAMES.test(names)) return 1;
+  if (names.length > 1 && FURNITURE_NAMES.test(names) && !CONTENT_NAMES.test(names)) {
+    // A widget holding an embedded post (a tweet quoted by the story) is part of the story.
+    return holdsEmbeddedPost(element) ? 0 : 1;
+  }
   return 0;
 }
 
@@ -77,10 +180,9 @@ interface Tally {
   bad: number;
 }
 
-function tallyByElement(blocks: TextBlock[], qualities: Quality[], include: (i: number) => boolean) {
+function tallyByElement(blocks: TextBlock[], qualities: Quality[]) {
   const tallies = new Map<HtmlElement, Tally>();
   for (let i = 0; i < blocks.length; i++) {
-    if (!include(i)) continue;
     const length = blocks[i].text.length;
     const quality = qualities[i];
     for (let element: HtmlElement | null = blocks[i].owner; element; element = element.parent) {
@@ -93,11 +195,6 @@ function tallyByElement(blocks: TextBlock[], qualities: Quality[], include: (i: 
     }
   }
   return tallies;
-}
-
-function isInside(element: HtmlElement, ancestors: Set<HtmlElement>): boolean {
-  for (let node: HtmlElement | null = element; node; node = node.parent) if (ancestors.has(node)) return true;
-  return false;
 }
 
 /**
@@ -150,11 +247,16 @@ function furnitureToPrune(root: HtmlElement, tallies: Map<HtmlElement, Tally>): 
   return pruned;
 }
 
+function insideDeclaredBody(element: HtmlElement): boolean {
+  for (let node: HtmlElement | null = element; node; node = node.parent) if (declaresBody(node)) return true;
+  return false;
+}
+
 function declaresBody(element: HtmlElement): boolean {
   const { attrs } = element;
   if (attrs.itemprop === 'articleBody') return true;
   if (!attrs.class && !attrs.id) return false;
-  return CONTENT_NAMES.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`);
+  return BODY_NAMES.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`);
 }
 
 /** The element whose text is most prose and least furniture. */
@@ -164,8 +266,10 @@ function bestContainer(root: HtmlElement, tallies: Map<HtmlElement, Tally>): Htm
   const walk = (element: HtmlElement) => {
     const tally = tallies.get(element);
     if (!tally) return;
-    // Short lines cost nothing in an element that names itself the article body (lists, schedules, Q&As).
-    const neutralWeight = declaresBody(element) ? 0 : MAIN_TEXT_THRESHOLDS.neutralWeight;
+    // In an element that names itself the article body, short lines are article lines (lists, schedules, Q&As).
+    const neutralWeight = declaresBody(element)
+      ? -MAIN_TEXT_THRESHOLDS.neutralWeight
+      : MAIN_TEXT_THRESHOLDS.neutralWeight;
     const value = tally.good - MAIN_TEXT_THRESHOLDS.badWeight * tally.bad - neutralWeight * tally.neutral;
     if (value >= bestValue) {
       best = element;
@@ -182,14 +286,87 @@ function isUnder(element: HtmlElement, ancestor: HtmlElement): boolean {
   return false;
 }
 
-/** Blocks of a container without furniture, trimmed of short lines before the first and after the last paragraph. */
-function keptBlocks(indices: number[], qualities: Quality[]): number[] {
-  const kept = indices.filter((i) => qualities[i] !== 'bad');
-  let first = kept.findIndex((i) => qualities[i] === 'good');
-  if (first < 0) return [];
-  let last = kept.length - 1;
-  while (TRIM_END && last > first && qualities[kept[last]] !== 'good') last--;
-  return kept.slice(first, last + 1);
+/** The list right after an element (its next element sibling, or its parent's, when the element is wrapped). */
+function listAfter(element: HtmlElement): HtmlElement | null {
+  for (let node: HtmlElement | null = element, level = 0; node?.parent && level < 2; node = node.parent, level++) {
+    const siblings = node.parent.children;
+    for (let i = siblings.indexOf(node) + 1; i < siblings.length; i++) {
+      const next = siblings[i];
+      if (typeof next === 'string') {
+        if (/\S/.test(next)) return null;
+        continue;
+      }
+      return next.tag === 'ul' || next.tag === 'ol' ? next : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Blocks of a container without furniture or boxes of other stories, starting where the article starts.
+ */
+function keptBlocks(
+  container: HtmlElement,
+  indices: number[],
+  blocks: TextBlock[],
+  qualities: Quality[],
+  tallies: Map<HtmlElement, Tally>,
+) {
+  const kept: number[] = [];
+  const prose = tallies.get(container)?.good ?? 0;
+  let skipUnder: HtmlElement | null = null;
+  for (const i of indices) {
+    const block = blocks[i];
+    if (skipUnder && isUnder(block.owner, skipUnder)) continue;
+    skipUnder = null;
+    if (OTHER_STORIES_TITLES.test(block.text)) {
+      // A box of other stories opened by this title goes with it, unless the box holds much of the prose.
+      const box = block.owner.parent;
+      const boxProse = box ? (tallies.get(box)?.good ?? 0) : 0;
+      if (
+        box &&
+        box !== container &&
+        isUnder(box, container) &&
+        boxProse <= MAIN_TEXT_THRESHOLDS.otherStoriesBox * prose
+      ) {
+        skipUnder = box;
+      } else {
+        // Inside the article, the title opens the list right after it.
+        skipUnder = listAfter(block.owner);
+      }
+      continue;
+    }
+    if (qualities[i] !== 'bad') kept.push(i);
+  }
+  const first = firstArticleBlock(kept, blocks, qualities);
+  return first < 0 ? [] : kept.slice(first);
+}
+
+/**
+ * Where the article starts among the kept blocks: at the first paragraph of prose, or earlier at a run of short
+ * lines long enough to be a list or schedule (with the heading right before it); the title, byline and date
+ * lines before it are left out.
+ */
+function firstArticleBlock(kept: number[], blocks: TextBlock[], qualities: Quality[]): number {
+  let run = 0;
+  for (let k = 0; k < kept.length; k++) {
+    const i = kept[k];
+    if (qualities[i] === 'good') return k;
+    // A long paragraph opens the article even when its links made it look less like prose.
+    if (blocks[i].owner.tag === 'p' && weightedLength(blocks[i].text) >= MAIN_TEXT_THRESHOLDS.linkedParagraphLength) {
+      return k;
+    }
+    if (blocks[i].kind.startsWith('h')) {
+      run = 0;
+      continue;
+    }
+    run++;
+    if (run >= MAIN_TEXT_THRESHOLDS.listRun) {
+      const start = k - run + 1;
+      return start > 0 && blocks[kept[start - 1]].kind.startsWith('h') ? start - 1 : start;
+    }
+  }
+  return -1;
 }
 
 export interface MainTextHints {
@@ -209,25 +386,29 @@ export interface MainTextAnalysis {
 
 /**
  * The cascade: the best container's prose; if that under-delivers, all the page's prose outside furniture;
- * then the body the page declares in JSON-LD.
+ * then the body the page declares in JSON-LD (`extractHtml` adds Readability as the last step).
  */
 export function analyseMainText(root: HtmlElement, hints: MainTextHints = {}): MainTextAnalysis {
-  const blocks = textBlocks(root, (element) => DROPPED_TAGS.has(element.tag));
+  // First pass: weigh the prose of every element to decide what furniture to prune.
+  const firstBlocks = textBlocks(root, (element) => DROPPED_TAGS.has(element.tag));
+  const firstQualities = firstBlocks.map(classify);
+  markTeasers(firstBlocks, firstQualities);
+  const pruned = furnitureToPrune(root, tallyByElement(firstBlocks, firstQualities));
+  // Second pass without the furniture, so that pruned inline elements (hover cards in a paragraph) go too.
+  const blocks = textBlocks(root, (element) => DROPPED_TAGS.has(element.tag) || pruned.has(element));
   const qualities = blocks.map(classify);
-  const all = tallyByElement(blocks, qualities, () => true);
-  const pruned = furnitureToPrune(root, all);
-  const alive = blocks.map((block) => !isInside(block.owner, pruned));
-  const tallies = tallyByElement(blocks, qualities, (i) => alive[i]);
+  markTeasers(blocks, qualities);
+  const tallies = tallyByElement(blocks, qualities);
   const container = bestContainer(root, tallies);
 
   const inContainer: number[] = [];
-  for (let i = 0; i < blocks.length; i++) if (alive[i] && isUnder(blocks[i].owner, container)) inContainer.push(i);
+  for (let i = 0; i < blocks.length; i++) if (isUnder(blocks[i].owner, container)) inContainer.push(i);
   let step: MainTextAnalysis['step'] = 'container';
-  let chosen = keptBlocks(inContainer, qualities);
+  let chosen = keptBlocks(container, inContainer, blocks, qualities, tallies);
   let text = chosen.map((i) => blocks[i].text).join('\n\n');
 
   if (text.length < MAIN_TEXT_THRESHOLDS.minTextChars) {
-    const everywhere = blocks.map((_, i) => i).filter((i) => alive[i] && qualities[i] === 'good');
+    const everywhere = blocks.map((_, i) => i).filter((i) => qualities[i] === 'good');
     const wider = everywhere.map((i) => blocks[i].text).join('\n\n');
     if (wider.length > text.length) {
       step = 'all-prose';
@@ -236,7 +417,12 @@ export function analyseMainText(root: HtmlElement, hints: MainTextHints = {}): M
     }
   }
   const declared = hints.declaredBody?.trim();
-  if (declared && text.length < Math.min(MAIN_TEXT_THRESHOLDS.minTextChars, declared.length)) {
+  const underDelivered =
+    declared &&
+    declared.length > text.length &&
+    (text.length < MAIN_TEXT_THRESHOLDS.minTextChars ||
+      text.length < MAIN_TEXT_THRESHOLDS.declaredShare * declared.length);
+  if (declared && underDelivered) {
     step = 'declared';
     chosen = [];
     text = declared;

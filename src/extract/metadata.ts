@@ -1,5 +1,245 @@
-import type { ParsedPage } from './html-tree.js';
+import { WIRE_SERVICES } from './credit-vocabulary.js';
+import { findAll, type HtmlElement, type ParsedPage, textOf } from './html-tree.js';
+import { dateFromUrl, datelineDate, humanDate, toIsoDate } from './metadata-dates.js';
 import type { DeclaredArticle } from './metadata-jsonld.js';
-export function extractMetadata(_page: ParsedPage, _o: { url: string | null; text: string; declared: DeclaredArticle }) {
-  return { title: null, byline: null, published: null, outlet: null, url: null, language: null, credits: [] as string[] };
+import { detectLanguage, normaliseLanguage } from './metadata-language.js';
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  language: string | null;
+  /** Origins the metadata credits (JSON-LD `sourceOrganization`, a wire service as author). */
+  credits: string[];
+}
+
+export interface MetadataInputs {
+  /** The URL the page was read from, if known. */
+  url: string | null;
+  /** The extracted main text (for a dateline and language detection). */
+  text: string;
+  declared: DeclaredArticle;
+}
+
+/** Meta tags that carry the publication date, most specific first. */
+const DATE_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datepublished',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.created',
+  'dcterms.date',
+  'date',
+  'article.published',
+  'article_date_original',
+  'cxenseparse:recs:publishtime',
+  'timestamp',
+];
+
+const AUTHOR_META = [
+  'author',
+  'article:author',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'dcterms.creator',
+  'twitter:creator',
+];
+
+const BYLINE_CLASS =
+  /(?:^|[^a-z])(?:byline|author-?name|article-?author|post-?author|author|writer|by-?author)(?:$|[^a-z])/i;
+
+/** A date after the name in a byline ("Jeff Foust Monday, November 18, 2019"). */
+const TRAILING_DATE =
+  /[\s,|]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})).*$/i;
+
+/** Most words a site's name has, when guessing it is the last part of a `<title>`. */
+const SITE_NAME_WORDS = 4;
+
+/** Separators between an article's title and the site's name in `<title>`. */
+const TITLE_SEPARATOR = /\s+[|–—·:»-]\s+|\s+::\s+/;
+
+/** Meta tag contents by lower-cased name or property (first value wins). */
+function metaIndex(page: ParsedPage): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const meta of page.head.metas) {
+    const key = (meta.property ?? meta.name ?? meta.itemprop ?? meta['http-equiv'])?.trim().toLowerCase();
+    const content = meta.content?.replace(/\s+/g, ' ').trim();
+    if (key && content && !index.has(key)) index.set(key, content);
+  }
+  return index;
+}
+
+function firstMeta(index: Map<string, string>, keys: string[]): string | null {
+  for (const key of keys) {
+    const value = index.get(key);
+    if (value) return value;
+  }
+  return null;
+}
+
+function absolute(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base ?? undefined).toString();
+  } catch {
+    return null;
+  }
+}
+
+function domainOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A title without the site's name: the parts that are not the outlet; for `<title>` (`guess`), also a short last
+ * part, which is nearly always the site's name.
+ */
+function cleanTitle(raw: string | null, outlet: string | null, guess = false): string | null {
+  if (!raw) return null;
+  const title = raw.replace(/\s+/g, ' ').trim();
+  if (!title) return null;
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const site = outlet?.toLowerCase();
+  const withoutSite = site ? parts.filter((part) => part.toLowerCase() !== site) : parts;
+  if (withoutSite.length === 1) return withoutSite[0];
+  const last = parts[parts.length - 1];
+  if (guess && last.split(' ').length <= SITE_NAME_WORDS) return parts.slice(0, -1).join(' - ');
+  return title;
+}
+
+/** A byline as people write it: no "By", no URL, no trailing date or role, names joined by commas. */
+function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let byline = raw.replace(/\s+/g, ' ').trim();
+  if (/^https?:\/\//i.test(byline) || byline.startsWith('@')) return null;
+  byline = byline
+    .replace(/^(?:written\s+)?by:?\s+/i, '')
+    .replace(/\s*[|,]?\s*(?:updated|published|posted)\b.*$/i, '')
+    .replace(TRAILING_DATE, '');
+  byline = byline
+    .replace(/\s+and\s+/gi, ', ')
+    .replace(/\s*,\s*/g, ', ')
+    .trim();
+  if (byline.length < 2 || byline.length > 120) return null;
+  return byline;
+}
+
+function inForm(element: HtmlElement): boolean {
+  for (let node: HtmlElement | null = element; node; node = node.parent) if (node.tag === 'form') return true;
+  return false;
+}
+
+/** Text of the elements a page marks as its byline (`rel=author`, `itemprop=author`, byline classes). */
+function bylineTexts(root: HtmlElement): string[] {
+  const rel = findAll(root, (element) => element.attrs.rel === 'author' || element.attrs.itemprop === 'author');
+  const marked = findAll(root, (element) =>
+    BYLINE_CLASS.test(`${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`),
+  );
+  return [...rel, ...marked]
+    .filter((element) => !inForm(element))
+    .map((element) => textOf(element))
+    .filter((text) => text.length > 0 && text.length <= BYLINE_MAX_CHARS);
+}
+
+/** Longest text a byline element may hold; longer ones are author boxes or whole headers. */
+const BYLINE_MAX_CHARS = 80;
+
+function dateFromTimeElements(root: HtmlElement): string | null {
+  const times = findAll(root, (element) => element.tag === 'time' || element.attrs.itemprop === 'datePublished');
+  const preferred =
+    times.find((element) => element.attrs.pubdate !== undefined || element.attrs.itemprop === 'datePublished') ??
+    times[0];
+  if (!preferred) return null;
+  return toIsoDate(preferred.attrs.datetime ?? preferred.attrs.content ?? textOf(preferred));
+}
+
+function wireCredit(byline: string | null): string | null {
+  if (!byline) return null;
+  const lower = byline.toLowerCase().replace(/^the\s+/, '');
+  return WIRE_SERVICES.get(lower) ?? WIRE_SERVICES.get(`the ${lower}`) ?? null;
+}
+
+/**
+ * Title, byline, publication date, outlet, canonical URL, language and credits of a page, each from the most
+ * reliable source the page offers: JSON-LD, then OpenGraph and other meta tags, then the markup, then the URL and
+ * the text.
+ */
+export function extractMetadata(page: ParsedPage, inputs: MetadataInputs): PageMetadata {
+  const { declared, text } = inputs;
+  const meta = metaIndex(page);
+  const canonicalLink = page.head.links.find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.rel ?? ''));
+  const url =
+    absolute(canonicalLink?.href, inputs.url) ??
+    absolute(meta.get('og:url'), inputs.url) ??
+    absolute(declared.url, inputs.url) ??
+    inputs.url;
+
+  const declaredPublisher = declared.publisher && !/^https?:/i.test(declared.publisher) ? declared.publisher : null;
+  const named = declaredPublisher ?? meta.get('og:site_name') ?? meta.get('application-name') ?? null;
+  const outlet =
+    (named && /^https?:\/\//i.test(named) ? domainOf(named) : named) ?? domainOf(url) ?? domainOf(inputs.url);
+
+  const h1 = findAll(page.root, (element) => element.tag === 'h1')[0];
+  const title =
+    cleanTitle(meta.get('og:title') ?? null, outlet) ??
+    declared.headline ??
+    cleanTitle(meta.get('twitter:title') ?? null, outlet) ??
+    cleanTitle(page.head.title, outlet, true) ??
+    (h1 ? textOf(h1) || null : null);
+
+  const byline =
+    (declared.authors.length > 0 ? cleanByline(declared.authors.join(', ')) : null) ??
+    cleanByline(firstMeta(meta, AUTHOR_META)) ??
+    bylineTexts(page.root)
+      .map(cleanByline)
+      .find((name) => name !== null) ??
+    null;
+
+  const published =
+    toIsoDate(declared.datePublished) ??
+    toIsoDate(firstMeta(meta, DATE_META)) ??
+    dateFromTimeElements(page.root) ??
+    dateFromUrl(url) ??
+    dateFromUrl(inputs.url) ??
+    datelineDate(text) ??
+    bylineTexts(page.root)
+      .map(humanDate)
+      .find((date) => date !== null) ??
+    toIsoDate(declared.dateModified);
+
+  const language =
+    normaliseLanguage(page.head.lang) ??
+    normaliseLanguage(meta.get('content-language') ?? meta.get('language') ?? meta.get('dc.language')) ??
+    normaliseLanguage(declared.language) ??
+    normaliseLanguage(meta.get('og:locale')) ??
+    detectLanguage(text);
+
+  const credits: string[] = [];
+  for (const source of declared.sources) {
+    const canonical = WIRE_SERVICES.get(source.toLowerCase()) ?? source;
+    if (!credits.includes(canonical)) credits.push(canonical);
+  }
+  const wire = wireCredit(byline);
+  if (wire && !credits.includes(wire)) credits.push(wire);
+
+  return { title, byline, published, outlet, url, language, credits };
 }

@@ -5,13 +5,21 @@ import { findCredits } from './credits.js';
 import { extractHtml } from './html.js';
 import { readPlainTextMetadata } from './plain-text.js';
 
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F]/g;
+/** Control characters other than tab and line breaks: common in binary files, rare in text. */
+function countControlCharacters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) count++;
+  }
+  return count;
+}
 
 function assertReadableText(item: string, text: string): void {
   if (text.trim().length === 0) throw new ItemError(item, 'empty: no article text');
-  const controls = text.match(CONTROL_CHARACTERS)?.length ?? 0;
+  const controls = countControlCharacters(text);
   const replacements = text.match(/\uFFFD/g)?.length ?? 0;
-  if (text.includes('\u0000') || controls > text.length * 0.01) throw new ItemError(item, 'binary content, not text');
+  if (text.includes(String.fromCharCode(0)) || controls > text.length * 0.01) throw new ItemError(item, 'binary content, not text');
   if (replacements > Math.max(3, text.length * 0.02)) {
     throw new ItemError(item, 'undecodable text: too many invalid characters (wrong or unknown encoding?)');
   }
@@ -49,7 +57,7 @@ export function normalise(doc: SourceDocument): Article {
       file: doc.file,
       url: meta.url ?? page.url,
       title: meta.title ?? page.title,
-      byline: page.byline,
+      byline: meta.byline ?? page.byline,
       published: meta.published ?? page.published ?? lines.published,
       outlet: meta.outlet ?? page.outlet ?? domainOf(meta.url ?? page.url),
       distributor: lines.distributor,
@@ -67,7 +75,7 @@ export function normalise(doc: SourceDocument): Article {
     file: doc.file,
     url: meta.url ?? null,
     title: meta.title ?? null,
-    byline: null,
+    byline: meta.byline ?? null,
     published: meta.published ?? lines.published,
     outlet: meta.outlet ?? lines.outlet ?? domainOf(meta.url),
     distributor: lines.distributor,

@@ -7,6 +7,8 @@ export interface TextBlock {
   owner: HtmlElement;
   /** Characters of the text inside links. */
   linkChars: number;
+  /** Characters of the link the block opens with (a headline linking to another story), 0 if it opens with text. */
+  leadingLinkChars: number;
   /** The tag of the nearest enclosing heading, list item, table cell or quote, else of the owner. */
   kind: string;
 }
@@ -24,6 +26,8 @@ export function textBlocks(root: HtmlElement, skip: (element: HtmlElement) => bo
   const blocks: TextBlock[] = [];
   let parts: string[] = [];
   let linkChars = 0;
+  let leadingLinkChars = 0;
+  let leading = true;
   let owner: HtmlElement = root;
   let kind = 'p';
   let linkDepth = 0;
@@ -34,8 +38,12 @@ export function textBlocks(root: HtmlElement, skip: (element: HtmlElement) => bo
     const raw = parts.join('');
     parts = [];
     const text = preDepth > 0 ? raw.replace(/^\s*\n|\s+$/g, '') : raw.replace(/\s+/g, ' ').trim();
-    if (text.length > 0) blocks.push({ text, owner, linkChars: Math.min(linkChars, text.length), kind });
+    if (text.length > 0) {
+      blocks.push({ text, owner, linkChars: Math.min(linkChars, text.length), leadingLinkChars, kind });
+    }
     linkChars = 0;
+    leadingLinkChars = 0;
+    leading = true;
   };
 
   const walk = (element: HtmlElement, blockOwner: HtmlElement, blockKind: string) => {
@@ -47,7 +55,10 @@ export function textBlocks(root: HtmlElement, skip: (element: HtmlElement) => bo
           kind = blockKind;
         }
         parts.push(child);
-        if (linkDepth > 0) linkChars += child.replace(/\s+/g, ' ').length;
+        const length = child.replace(/\s+/g, ' ').length;
+        if (linkDepth > 0) linkChars += length;
+        if (leading && linkDepth > 0) leadingLinkChars += length;
+        else if (/\S/.test(child)) leading = false;
         continue;
       }
       if (skip(child)) continue;
@@ -57,7 +68,10 @@ export function textBlocks(root: HtmlElement, skip: (element: HtmlElement) => bo
       if (child.tag === 'pre') preDepth++;
       const childKind = KIND_TAGS.has(child.tag) ? child.tag : blockKind;
       walk(child, breaks ? child : blockOwner, childKind);
-      if (child.tag === 'a') linkDepth--;
+      if (child.tag === 'a') {
+        linkDepth--;
+        if (linkDepth === 0 && leadingLinkChars > 0) leading = false;
+      }
       if (breaks) flush();
       if (child.tag === 'pre') preDepth--;
     }

@@ -39,7 +39,13 @@ function isoDate(raw: string): string | null {
 const orNull = (text: string): string | null => (text === '' ? null : text);
 
 /** Titles may carry markup (Atom `type="html"`); a title is plain text. */
-const plainTitle = (text: string): string | null => orNull(text.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim());
+const plainTitle = (text: string): string | null =>
+  orNull(
+    text
+      .replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 
 /** Raw Atom content kept as markup by the parser: unwrap CDATA and decode escaped HTML unless it is inline XHTML. */
 function atomContent(value: unknown): string {

@@ -1,9 +1,9 @@
 import { FetchError, type SafeFetchOptions, safeFetch } from '../net/fetch.js';
 import { NET_LIMITS } from '../net/limits.js';
-import type { SourceDocument } from '../records/article.js';
-import { problemOf } from '../records/problem.js';
 import { decodePage } from '../readers/charset.js';
 import type { ReadItem } from '../readers/types.js';
+import type { SourceDocument } from '../records/article.js';
+import { problemOf } from '../records/problem.js';
 import type { FeedItem } from './feed.js';
 import { mapOrdered } from './ordered-pool.js';
 

@@ -1,38 +1,29 @@
-import { readFile as readFileBytes } from 'node:fs/promises';
+export { emptyWatchState, type FeedState, type WatchState } from './feed-state.js';
+
 import { FetchError, safeFetch } from '../net/fetch.js';
 import { NET_LIMITS } from '../net/limits.js';
-import { problemOf } from '../records/problem.js';
 import { decodeXml } from '../readers/charset.js';
+import { readFileBytes } from '../readers/files.js';
 import type { ReadItem, ReadOptions } from '../readers/types.js';
-import { fetchOptionsOf } from '../readers/web.js';
+import { fetchOptionsOf, resolveAgainst } from '../readers/web.js';
+import { problemOf } from '../records/problem.js';
 import { parseXmlSource, type XmlSource } from './feed.js';
+import { type FeedState, nextFeedState, type WatchState } from './feed-state.js';
 import { feedDocuments } from './item-documents.js';
 import { mapOrdered } from './ordered-pool.js';
-
-/** What `watch` remembers about one feed or OPML list between polls. Plain data: the caller persists it as JSON. */
-export interface FeedState {
-  etag?: string;
-  lastModified?: string;
-  /** Ids (guid, Atom id, link) of items already delivered, newest first, at most `maxSeen` beyond the current feed. */
-  seen: string[];
-  /** For an OPML list: the feeds it named when last read (a 304 reuses them). */
-  feeds?: string[];
-}
-
-export interface WatchState {
-  feeds: Record<string, FeedState>;
-}
 
 export interface PollOptions extends ReadOptions {
   /** One line per feed and OPML list (default: none). */
   log?: (line: string) => void;
-  /** Seen ids kept per feed beyond those still in it, so an item dropped and re-added is not new again. */
+  /** Seen ids kept per feed beyond those still in it (default DEFAULT_MAX_SEEN). */
   maxSeen?: number;
 }
 
 export interface FeedReport {
   feed: string;
   outcome: 'fetched' | 'not-modified' | 'error';
+  /** True for an OPML list: `items` then counts the feeds it names. */
+  list?: boolean;
   status?: number;
   items: number;
   newItems: number;
@@ -40,26 +31,22 @@ export interface FeedReport {
 }
 
 export interface PollResult {
-  /** The state to persist for the next poll (the input state is not changed). */
+  /** The state to persist for the next poll (the input state is not changed; feeds not polled keep theirs). */
   state: WatchState;
   /** Documents of new items, and problems (feeds that failed, item pages that failed with no feed text). */
   items: ReadItem[];
   reports: FeedReport[];
 }
 
-const DEFAULT_MAX_SEEN = 2000;
 const MAX_OPML_DEPTH = 2;
 const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
-
-export function emptyWatchState(): WatchState {
-  return { feeds: {} };
-}
 
 /** A line for the log: `feed URL: 200, 12 items, 3 new`, `feed URL: 304 not modified`, `feed URL: error: ...`. */
 export function reportLine(report: FeedReport): string {
   if (report.outcome === 'error') return `feed ${report.feed}: error: ${report.error}`;
   if (report.outcome === 'not-modified') return `feed ${report.feed}: 304 not modified`;
   const status = report.status ?? 'read';
+  if (report.list) return `feed list ${report.feed}: ${status}, ${report.items} feeds`;
   return `feed ${report.feed}: ${status}, ${report.items} item${report.items === 1 ? '' : 's'}, ${report.newItems} new`;
 }
 
@@ -75,7 +62,7 @@ interface Loaded {
 /** Fetches (conditionally) or reads one feed or OPML list and parses it. */
 async function load(source: string, previous: FeedState | undefined, options: PollOptions): Promise<Loaded> {
   if (!isUrl(source)) {
-    const bytes = await readFileBytes(source);
+    const bytes = await readFileBytes(source, options.maxBytes);
     return { source: parseXmlSource(decodeXml(bytes, source), source), notModified: false, base: null };
   }
   const response = await safeFetch(source, {
@@ -115,16 +102,27 @@ async function pollOne(source: string, previous: FeedState | undefined, options:
       return { report, state: { ...before, ...kept }, items: [], listed: before.feeds ?? [] };
     }
     if (loaded.source.kind === 'opml') {
-      const feeds = loaded.source.opml.feeds.map((feed) => (loaded.base ? new URL(feed, loaded.base).href : feed));
-      const report: FeedReport = { feed: source, outcome: 'fetched', status: loaded.status, items: feeds.length, newItems: 0 };
+      const feeds = loaded.source.opml.feeds.map((feed) => resolveAgainst(feed, loaded.base));
+      const report: FeedReport = {
+        feed: source,
+        outcome: 'fetched',
+        list: true,
+        status: loaded.status,
+        items: feeds.length,
+        newItems: 0,
+      };
       return { report, state: { ...kept, seen: [], feeds }, items: [], listed: feeds };
     }
     const all = loaded.source.feed.items;
     const seen = new Set(before.seen);
-    const fresh = all.filter((item) => !seen.has(item.id));
+    const fresh: typeof all = [];
+    for (const item of all) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      fresh.push(item);
+    }
     const items: ReadItem[] = [];
-    const delivered: string[] = [];
-    let failed = false;
+    const failed: string[] = [];
     let index = 0;
     for await (const result of feedDocuments(fresh, loaded.base ?? source, {
       fetchPages: options.fetchPages ?? isUrl(source),
@@ -132,19 +130,11 @@ async function pollOne(source: string, previous: FeedState | undefined, options:
       concurrency: options.concurrency,
     })) {
       items.push(result);
-      if (result.doc) delivered.push(fresh[index].id);
-      else failed = true;
+      if (result.problem) failed.push(fresh[index].id);
       index++;
     }
-    // Remember what this feed holds now plus a bounded tail of older ids; items that failed are tried again.
-    const current = new Set(all.map((item) => item.id));
-    const failedIds = new Set(fresh.map((item) => item.id).filter((id) => !delivered.includes(id)));
-    const ordered = [...all.map((item) => item.id).filter((id) => !failedIds.has(id))];
-    const older = before.seen.filter((id) => !current.has(id)).slice(0, options.maxSeen ?? DEFAULT_MAX_SEEN);
-    const state: FeedState = { seen: [...new Set([...ordered, ...older])] };
-    // Keep the validators only when everything came through, so a failed item is fetched again next time.
-    if (!failed && kept.etag) state.etag = kept.etag;
-    if (!failed && kept.lastModified) state.lastModified = kept.lastModified;
+    const current = all.map((item) => item.id);
+    const state = nextFeedState(before, { current, failed, ...kept }, options.maxSeen);
     const report: FeedReport = {
       feed: source,
       outcome: 'fetched',
@@ -165,15 +155,19 @@ async function pollOne(source: string, previous: FeedState | undefined, options:
  * with the fetch's timeouts and retries; the pages of items not seen before are fetched and returned as documents.
  * One log line per feed. Results are in the order the feeds were given, whatever order the network answers in.
  */
-export async function pollFeeds(feedsOrOpml: string[], state: WatchState, options: PollOptions = {}): Promise<PollResult> {
-  const next: WatchState = { feeds: {} };
+export async function pollFeeds(
+  feedsOrOpml: string[],
+  state: WatchState,
+  options: PollOptions = {},
+): Promise<PollResult> {
+  const next: WatchState = { feeds: { ...state.feeds } };
   const items: ReadItem[] = [];
   const reports: FeedReport[] = [];
   const done = new Set<string>();
   let queue = [...new Set(feedsOrOpml)];
   for (let depth = 0; queue.length > 0 && depth <= MAX_OPML_DEPTH; depth++) {
     const batch = queue.filter((source) => !done.has(source));
-    batch.forEach((source) => done.add(source));
+    for (const source of batch) done.add(source);
     const listed: string[] = [];
     const limit = options.concurrency ?? NET_LIMITS.concurrency;
     for await (const outcome of mapOrdered(batch, limit, (source) => pollOne(source, state.feeds[source], options))) {

@@ -21,16 +21,27 @@ export type XmlNode = Record<string, unknown>;
 
 /** Parses an XML document, or throws ItemError with the parser's reason and line. */
 export function parseXml(xml: string, item: string): XmlNode {
-  const verdict = XMLValidator.validate(xml, { allowBooleanAttributes: true });
+  let text = xml;
+  const verdict = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (verdict !== true) {
-    const { msg, line } = verdict.err;
-    throw new ItemError(item, `malformed XML at line ${line}: ${msg}`);
+    // The commonest fault of real feeds is a bare `&` in a title or URL; escaping it is safe, so try that once.
+    const repaired = escapeBareAmpersands(text);
+    if (repaired === text || XMLValidator.validate(repaired, { allowBooleanAttributes: true }) !== true) {
+      const { msg, line } = verdict.err;
+      throw new ItemError(item, `malformed XML at line ${line}: ${msg}`);
+    }
+    text = repaired;
   }
   try {
-    return parser.parse(xml) as XmlNode;
+    return parser.parse(text) as XmlNode;
   } catch (error) {
     throw new ItemError(item, `malformed XML: ${(error as Error).message}`);
   }
+}
+
+/** Escapes `&` that does not start a character or entity reference (`AT&T`, `?a=1&b=2`). */
+export function escapeBareAmpersands(xml: string): string {
+  return xml.replace(/&(?!#\d+;|#x[0-9a-f]+;|[a-z][\w.-]*;)/gi, '&amp;');
 }
 
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };

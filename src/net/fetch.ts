@@ -1,5 +1,5 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { type IncomingMessage, request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -109,6 +109,10 @@ function checkTarget(url: URL, allowPrivate: boolean): void {
   }
 }
 
+/** The options with every default filled in. */
+type Settings = Required<Omit<SafeFetchOptions, 'etag' | 'lastModified'>> &
+  Pick<SafeFetchOptions, 'etag' | 'lastModified'>;
+
 interface Hop {
   status: number;
   headers: Record<string, string>;
@@ -124,7 +128,7 @@ function flatHeaders(response: IncomingMessage): Record<string, string> {
 }
 
 /** One request, no redirects followed, no retries. */
-function requestOnce(url: URL, options: Required<Omit<SafeFetchOptions, 'etag' | 'lastModified'>> & SafeFetchOptions) {
+function requestOnce(url: URL, options: Settings) {
   return new Promise<Hop>((resolve, reject) => {
     const headers: Record<string, string> = {
       'user-agent': USER_AGENT,
@@ -165,7 +169,9 @@ function requestOnce(url: URL, options: Required<Omit<SafeFetchOptions, 'etag' |
         chunks.push(chunk);
       });
       response.on('error', fail);
-      response.on('aborted', () => fail(new FetchError(url.href, 'connection closed mid-body', true)));
+      response.on('close', () => {
+        if (!response.complete) fail(new FetchError(url.href, 'connection closed mid-body', true));
+      });
       response.on('end', () => {
         clearTimeout(timer);
         resolve({ status: response.statusCode ?? 0, headers: flatHeaders(response), body: Buffer.concat(chunks) });
@@ -193,7 +199,7 @@ function backoffMs(attempt: number, base: number, retryAfter: string | undefined
 }
 
 /** One hop with retries: network errors, timeouts, 429 and 5xx are tried again with exponential backoff. */
-async function requestWithRetries(url: URL, options: Parameters<typeof requestOnce>[1]) {
+async function requestWithRetries(url: URL, options: Settings) {
   for (let attempt = 0; ; attempt++) {
     let retryAfter: string | undefined;
     let failure: FetchError;
@@ -208,7 +214,12 @@ async function requestWithRetries(url: URL, options: Parameters<typeof requestOn
     }
     if (attempt >= options.retries) {
       const tries = attempt + 1;
-      throw new FetchError(url.href, `${failure.reason} (after ${tries} attempt${tries > 1 ? 's' : ''})`, false, failure.status);
+      throw new FetchError(
+        url.href,
+        `${failure.reason} (after ${tries} attempt${tries > 1 ? 's' : ''})`,
+        false,
+        failure.status,
+      );
     }
     await sleep(backoffMs(attempt, options.retryBaseMs, retryAfter));
   }
@@ -221,7 +232,7 @@ async function requestWithRetries(url: URL, options: Parameters<typeof requestOn
  * conditional GET. Resolves with the body for 2xx and with `notModified` for 304; throws FetchError otherwise.
  */
 export async function safeFetch(target: string, options: SafeFetchOptions = {}): Promise<FetchResult> {
-  const settings = {
+  const settings: Settings = {
     allowPrivate: options.allowPrivate ?? false,
     timeoutMs: options.timeoutMs ?? NET_LIMITS.timeoutMs,
     maxBytes: options.maxBytes ?? NET_LIMITS.maxBytes,
@@ -266,7 +277,11 @@ export async function safeFetch(target: string, options: SafeFetchOptions = {}):
     if (hop.status === 304) return { ...result, notModified: true, body: Buffer.alloc(0) };
     if (hop.status < 200 || hop.status >= 300) throw new FetchError(url.href, `HTTP ${hop.status}`, false, hop.status);
     try {
-      const body = await decodeContentEncoding(hop.body, hop.headers['content-encoding'], settings.maxDecompressedBytes);
+      const body = await decodeContentEncoding(
+        hop.body,
+        hop.headers['content-encoding'],
+        settings.maxDecompressedBytes,
+      );
       return { ...result, notModified: false, body };
     } catch (error) {
       if (error instanceof DecompressError) throw new FetchError(url.href, error.message);

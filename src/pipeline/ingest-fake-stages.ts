@@ -6,13 +6,19 @@ import { contentId } from '../records/ids.js';
 import { ItemError } from '../records/problem.js';
 import type { IngestStages } from './ingest-stages.js';
 
-/** Normalise: `text` required. Copies: same text as an earlier article. Stories: the title's first word. */
+/** Normalise: `text` (or HTML with its tags dropped) required. Copies: same text as an earlier article. Stories: the title's first word. */
 export function fakeStages(): IngestStages {
   return {
     normalise(doc: SourceDocument): Article {
-      if (!doc.text?.trim()) throw new ItemError(doc.item, 'no text');
+      const text =
+        doc.text ??
+        doc.html
+          ?.replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+      if (!text?.trim()) throw new ItemError(doc.item, 'no text');
       return {
-        id: doc.meta.id ?? contentId(doc.text),
+        id: doc.meta.id ?? contentId(text),
         file: doc.file,
         url: doc.meta.url ?? null,
         title: doc.meta.title ?? null,
@@ -22,7 +28,7 @@ export function fakeStages(): IngestStages {
         distributor: null,
         language: null,
         credits: [],
-        text: doc.text,
+        text,
         boilerplate: [],
       };
     },

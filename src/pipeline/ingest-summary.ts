@@ -18,12 +18,25 @@ export interface IngestSummary {
   stories: number;
   /** Findings written for those stories. */
   findings: number;
-  /** Stories whose reconciliation failed: their articles are stored, their findings left as they were. */
+  /** Stories whose reconciliation failed (their articles are stored, their findings left as they were), and
+   * index state that could not be saved. */
   warnings: Problem[];
+  /** True when the run was stopped (`signal`) before reading every item: run it again to complete. */
+  interrupted?: boolean;
 }
 
 export function emptySummary(): IngestSummary {
-  return { read: 0, stored: 0, duplicates: 0, rejected: 0, reasons: [], problems: [], stories: 0, findings: 0, warnings: [] };
+  return {
+    read: 0,
+    stored: 0,
+    duplicates: 0,
+    rejected: 0,
+    reasons: [],
+    problems: [],
+    stories: 0,
+    findings: 0,
+    warnings: [],
+  };
 }
 
 /** Counts rejections by reason without rescanning the list for each one. */
@@ -52,6 +65,7 @@ export function formatSummary(summary: IngestSummary): string[] {
     `read ${summary.read}, stored ${summary.stored}, duplicates ${summary.duplicates}, rejected ${summary.rejected}`,
     `stories updated ${summary.stories}, findings ${summary.findings}`,
   ];
+  if (summary.interrupted) lines.push('interrupted: run the same command again to read the rest');
   for (const { reason, count } of summary.reasons) lines.push(`  rejected ${count}: ${reason}`);
   for (const warning of summary.warnings) lines.push(`  warning: ${warning.item}: ${warning.reason}`);
   return lines;

@@ -1,28 +1,59 @@
 /**
  * The pipeline over the store: read items -> normalise -> skip stored ids -> claims -> copy link -> story ->
- * store, in batches. Each batch is one transaction holding its articles, the recomputed findings of every story
- * that gained an article, and the saved copy and story indexes, so an interrupted run leaves the store consistent
- * and running it again completes the work.
+ * store, in batches. Each batch is one transaction holding its articles and the recomputed findings of every
+ * story that gained an article, so an interrupted run leaves no half-stored article and running it again
+ * completes the work.
+ *
+ * The copy and story indexes live in memory. Their state is saved now and then (it grows with the window and
+ * can be large); articles stored after the last save are replayed into the indexes when a session starts, so
+ * the indexes always describe exactly the stored articles.
  */
+
+import type { ReadItem } from '../readers/types.js';
 import type { Article } from '../records/article.js';
 import type { ArticleClaims } from '../records/claim.js';
 import type { Finding } from '../records/finding.js';
-import { problemOf } from '../records/problem.js';
+import { type Problem, problemOf } from '../records/problem.js';
 import type { CopyLink, Story } from '../records/story.js';
-import type { ReadItem } from '../readers/types.js';
 import { type ArticleRecord, STATE_KEYS, type Store, type StoryFindings } from '../store/types.js';
 import type { CopyStage, IngestStages, StoryStage } from './ingest-stages.js';
 import { emptySummary, type IngestSummary, RejectionTally } from './ingest-summary.js';
 
 /** Articles per transaction: larger batches write faster; smaller ones lose less work to a crash and report sooner. */
 export const DEFAULT_BATCH_SIZE = 200;
+/** Articles between saves of the index state: saving costs time proportional to the window, replaying costs per article. */
+export const DEFAULT_CHECKPOINT_EVERY = 10_000;
+/** Stored articles read per query when replaying them into the indexes. */
+const REPLAY_PAGE = 1000;
 
 export interface IngestOptions {
   batchSize?: number;
+  /** Save the index state after this many new articles (and at the end of `ingest`). */
+  checkpointEvery?: number;
   /** The stages to run; the real ones by default. */
   stages?: IngestStages;
   /** Called after each item is counted and after each batch is stored, with the running summary. */
   onProgress?: (summary: IngestSummary) => void;
+  /** When aborted, reading stops; what was read is stored and the summary returned with `interrupted`. */
+  signal?: AbortSignal;
+}
+
+export type RunOptions = Pick<IngestOptions, 'onProgress' | 'signal'>;
+
+export interface IngestSession {
+  /** Ingests the items; runs of one store (across sessions) take turns. */
+  ingest(items: AsyncIterable<ReadItem>, options?: RunOptions): Promise<IngestSummary>;
+  /** Saves the index state, so the next session need not replay. Failing to save is reported, never fatal. */
+  checkpoint(): Promise<Problem | null>;
+}
+
+interface Indexes {
+  copies: CopyStage;
+  stories: StoryStage;
+  /** How many stored articles, in stored order, the indexes include. */
+  covered: number;
+  /** Articles added since the state was last saved. */
+  unsaved: number;
 }
 
 interface Pending {
@@ -30,68 +61,161 @@ interface Pending {
   article: Article;
 }
 
-/** Runs of `ingest` on one store take turns, so each loads the indexes the previous one saved. */
-const running = new WeakMap<Store, Promise<unknown>>();
+/** Work on one store takes turns across sessions, so each sees the articles the one before stored. */
+const turns = new WeakMap<Store, Promise<unknown>>();
 
-export function ingest(store: Store, items: AsyncIterable<ReadItem>, options: IngestOptions = {}): Promise<IngestSummary> {
-  const previous = running.get(store) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => ingestNow(store, items, options));
-  running.set(store, run);
+function inTurn<T>(store: Store, work: () => Promise<T>): Promise<T> {
+  const run = (turns.get(store) ?? Promise.resolve()).catch(() => undefined).then(work);
+  turns.set(store, run);
   return run;
 }
 
-async function ingestNow(store: Store, items: AsyncIterable<ReadItem>, options: IngestOptions): Promise<IngestSummary> {
-  const stages = options.stages ?? (await import('./ingest-default-stages.js')).defaultStages;
-  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const summary = emptySummary();
-  const tally = new RejectionTally(summary);
-  const progress = () => {
-    tally.update();
-    options.onProgress?.(summary);
-  };
-  const copies = stages.openCopies(await store.getState(STATE_KEYS.copyIndex));
-  const stories = stages.openStories(await store.getState(STATE_KEYS.storyIndex));
-  const findingsByStory = new Map<string, number>();
-  const context: BatchContext = { store, stages, copies, stories, summary, tally, findingsByStory };
-
-  let pending: Pending[] = [];
-  for await (const entry of items) {
-    summary.read++;
-    if (entry.problem) {
-      tally.add(entry.problem);
-    } else {
-      try {
-        pending.push({ item: entry.doc.item, article: stages.normalise(entry.doc) });
-      } catch (error) {
-        tally.add(problemOf(entry.doc.item, error));
-      }
-    }
-    if (pending.length >= batchSize) {
-      await storeBatch(context, pending);
-      pending = [];
-    }
-    progress();
-  }
-  await storeBatch(context, pending);
-  summary.stories = findingsByStory.size;
-  summary.findings = [...findingsByStory.values()].reduce((a, b) => a + b, 0);
-  progress();
+/** Ingests into `store` once and saves the index state: for the CLI. */
+export async function ingest(
+  store: Store,
+  items: AsyncIterable<ReadItem>,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const session = openIngestSession(store, options);
+  const summary = await session.ingest(items, options);
+  const problem = await session.checkpoint();
+  if (problem) summary.warnings.push(problem);
   return summary;
+}
+
+/** A session keeps the indexes in memory between calls: for a server ingesting a few articles at a time. */
+export function openIngestSession(store: Store, options: IngestOptions = {}): IngestSession {
+  let indexes: Indexes | null = null;
+  let stagesLoaded: IngestStages | null = options.stages ?? null;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const checkpointEvery = Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY);
+
+  const stagesOf = async (): Promise<IngestStages> => {
+    stagesLoaded ??= (await import('./ingest-default-stages.js')).defaultStages;
+    return stagesLoaded;
+  };
+
+  /** Loads the saved indexes (once) and replays the articles stored since they were saved. */
+  const ready = async (stages: IngestStages): Promise<Indexes> => {
+    if (!indexes) {
+      const covered = await store.getState(STATE_KEYS.indexedArticles);
+      // Index blobs without their article count cannot be trusted to match the store: rebuild from the articles.
+      const saved = covered !== null && /^\d+$/.test(covered);
+      indexes = {
+        copies: stages.openCopies(saved ? await store.getState(STATE_KEYS.copyIndex) : null),
+        stories: stages.openStories(saved ? await store.getState(STATE_KEYS.storyIndex) : null),
+        covered: saved ? Number(covered) : 0,
+        unsaved: 0,
+      };
+    }
+    for (;;) {
+      const page = await store.articlesInOrder(indexes.covered, REPLAY_PAGE);
+      for (const { article, copy } of page) {
+        indexes.copies.add(article);
+        indexes.stories.add(article, copy);
+      }
+      indexes.covered += page.length;
+      indexes.unsaved += page.length;
+      if (page.length < REPLAY_PAGE) return indexes;
+    }
+  };
+
+  const saveState = (current: Indexes, covered: number): Record<string, string> => ({
+    [STATE_KEYS.copyIndex]: current.copies.save(),
+    [STATE_KEYS.storyIndex]: current.stories.save(),
+    [STATE_KEYS.indexedArticles]: String(covered),
+  });
+
+  const checkpointNow = async (): Promise<Problem | null> => {
+    if (!indexes || indexes.unsaved === 0) return null;
+    try {
+      await store.write({ articles: [], state: saveState(indexes, indexes.covered) });
+      indexes.unsaved = 0;
+      return null;
+    } catch (error) {
+      return problemOf('index state', error);
+    }
+  };
+
+  const run = async (items: AsyncIterable<ReadItem>, { onProgress, signal }: RunOptions) => {
+    const stages = await stagesOf();
+    const summary = emptySummary();
+    const tally = new RejectionTally(summary);
+    const progress = () => {
+      tally.update();
+      onProgress?.(summary);
+    };
+    const context: BatchContext = {
+      store,
+      stages,
+      indexes: await ready(stages),
+      summary,
+      tally,
+      findingsByStory: new Map(),
+      checkpointEvery,
+      saveState,
+    };
+    try {
+      let pending: Pending[] = [];
+      for await (const entry of items) {
+        if (signal?.aborted) {
+          summary.interrupted = true;
+          break;
+        }
+        summary.read++;
+        if (entry.problem) {
+          tally.add(entry.problem);
+        } else {
+          try {
+            pending.push({ item: entry.doc.item, article: stages.normalise(entry.doc) });
+          } catch (error) {
+            tally.add(problemOf(entry.doc.item, error));
+          }
+        }
+        if (pending.length >= batchSize) {
+          await storeBatch(context, pending);
+          pending = [];
+        }
+        progress();
+      }
+      await storeBatch(context, pending);
+    } catch (error) {
+      // The indexes may hold articles of a batch that was not stored: rebuild them from the store next time.
+      indexes = null;
+      throw error;
+    }
+    summary.stories = context.findingsByStory.size;
+    summary.findings = [...context.findingsByStory.values()].reduce((a, b) => a + b, 0);
+    progress();
+    return summary;
+  };
+
+  return {
+    ingest: (items, runOptions = {}) =>
+      inTurn(store, () =>
+        run(items, {
+          onProgress: runOptions.onProgress ?? options.onProgress,
+          signal: runOptions.signal ?? options.signal,
+        }),
+      ),
+    checkpoint: () => inTurn(store, checkpointNow),
+  };
 }
 
 interface BatchContext {
   store: Store;
   stages: IngestStages;
-  copies: CopyStage;
-  stories: StoryStage;
+  indexes: Indexes;
   summary: IngestSummary;
   tally: RejectionTally;
   findingsByStory: Map<string, number>;
+  checkpointEvery: number;
+  saveState: (indexes: Indexes, covered: number) => Record<string, string>;
 }
 
 async function storeBatch(context: BatchContext, pending: Pending[]): Promise<void> {
   if (pending.length === 0) return;
-  const { store, stages, copies, stories, summary, tally } = context;
+  const { store, stages, indexes, summary, tally } = context;
   const stored = await store.storedArticles(pending.map((p) => p.article.id));
   const records: ArticleRecord[] = [];
   for (const { item, article } of pending) {
@@ -100,10 +224,10 @@ async function storeBatch(context: BatchContext, pending: Pending[]): Promise<vo
       continue;
     }
     try {
-      // Claims first: only an article that will be stored enters the indexes, so they describe the stored articles.
+      // Claims first: only an article that will be stored enters the indexes.
       const claims = stages.extractClaims(article);
-      const copy = copies.add(article);
-      records.push({ article, copy, story: stories.add(article, copy), claims });
+      const copy = indexes.copies.add(article);
+      records.push({ article, copy, story: indexes.stories.add(article, copy), claims });
       stored.add(article.id);
     } catch (error) {
       tally.add(problemOf(item, error));
@@ -111,11 +235,18 @@ async function storeBatch(context: BatchContext, pending: Pending[]): Promise<vo
   }
   if (records.length === 0) return;
   const findings = await recomputeFindings(context, records);
-  await store.write({
-    articles: records,
-    findings,
-    state: { [STATE_KEYS.copyIndex]: copies.save(), [STATE_KEYS.storyIndex]: stories.save() },
-  });
+  const checkpoint = indexes.unsaved + records.length >= context.checkpointEvery;
+  let state: Record<string, string> | undefined;
+  if (checkpoint) {
+    try {
+      state = context.saveState(indexes, indexes.covered + records.length);
+    } catch (error) {
+      summary.warnings.push(problemOf('index state', error));
+    }
+  }
+  await store.write({ articles: records, findings, state });
+  indexes.covered += records.length;
+  indexes.unsaved = state ? 0 : indexes.unsaved + records.length;
   summary.stored += records.length;
   for (const entry of findings) context.findingsByStory.set(entry.story, entry.findings.length);
 }

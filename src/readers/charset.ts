@@ -59,7 +59,10 @@ export function decodePage(bytes: Uint8Array, item: string, contentType?: string
   try {
     return decodeHtml(bytes, contentType);
   } catch (error) {
-    throw new ItemError(item, error instanceof Error ? error.message.replace(/^unknown charset/, 'unknown encoding') : String(error));
+    throw new ItemError(
+      item,
+      error instanceof Error ? error.message.replace(/^unknown charset/, 'unknown encoding') : String(error),
+    );
   }
 }
 

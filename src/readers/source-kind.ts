@@ -34,7 +34,8 @@ export function kindByContentType(contentType: string | null): SourceKind | null
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
   if (/(rss|atom|rdf|opml)\+xml$|^(application|text)\/xml$|^text\/x-opml$/.test(type)) return 'xml';
-  if (type === 'application/x-ndjson' || type === 'application/jsonl' || type === 'application/x-jsonlines') return 'jsonl';
+  if (type === 'application/x-ndjson' || type === 'application/jsonl' || type === 'application/x-jsonlines')
+    return 'jsonl';
   if (type === 'application/warc') return 'warc';
   return null;
 }

@@ -21,7 +21,10 @@ async function* replay(first: Uint8Array[], rest: AsyncIterator<Uint8Array>): As
  * Standard input: JSONL when its first non-blank character is `{` (streamed, one article per line, items
  * `stdin:N`), otherwise one plain-text article (or one HTML page when it starts with markup).
  */
-export async function* readStdin(input: AsyncIterable<Uint8Array>, maxBytes = NET_LIMITS.maxBytes): AsyncGenerator<ReadItem> {
+export async function* readStdin(
+  input: AsyncIterable<Uint8Array>,
+  maxBytes = NET_LIMITS.maxBytes,
+): AsyncGenerator<ReadItem> {
   const iterator = input[Symbol.asyncIterator]();
   const seen: Uint8Array[] = [];
   let size = 0;
@@ -32,7 +35,11 @@ export async function* readStdin(input: AsyncIterable<Uint8Array>, maxBytes = NE
       if (next.done) break;
       seen.push(next.value);
       size += next.value.byteLength;
-      first = Buffer.from(next.value).toString('utf8').replace(/^\uFEFF/, '').trimStart().charAt(0);
+      first = Buffer.from(next.value)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+        .charAt(0);
     }
     if (first === '{') {
       yield* readJsonlArticles(textLines(replay(seen, iterator), maxBytes), NAME);
@@ -61,7 +68,9 @@ export async function* readStdin(input: AsyncIterable<Uint8Array>, maxBytes = NE
     try {
       const text = decodeText(bytes, NAME);
       const markup = /^\s*<(!doctype html|html|head|body)\b/i.test(text);
-      yield { doc: markup ? { item: NAME, file: NAME, html: text, meta: {} } : { item: NAME, file: NAME, text, meta: {} } };
+      yield {
+        doc: markup ? { item: NAME, file: NAME, html: text, meta: {} } : { item: NAME, file: NAME, text, meta: {} },
+      };
     } catch (error) {
       yield { problem: problemOf(NAME, error) };
     }

@@ -2,7 +2,7 @@ import { DecompressError, decodeContentEncoding } from '../net/decompress.js';
 import { problemOf } from '../records/problem.js';
 import { ByteReader } from './byte-reader.js';
 import { decodePage } from './charset.js';
-import { fileChunks } from './files.js';
+import { fileChunks, isGzipBytes } from './files.js';
 import type { ReadItem } from './types.js';
 
 /** Header blocks (WARC or HTTP) longer than this are malformed: real ones are a few hundred bytes. */
@@ -92,7 +92,7 @@ export async function* readWarcFile(path: string, options: WarcOptions): AsyncGe
         version = line.toString('latin1');
         if (version.trim() === '') continue;
       }
-      const where = `${path}#offset-${start}`;
+      let where = `${path}#offset-${start}`;
       try {
         if (!/^WARC\/\d/.test(version)) throw new BadRecord('expected a WARC/1.x version line');
         records++;
@@ -102,7 +102,8 @@ export async function* readWarcFile(path: string, options: WarcOptions): AsyncGe
           throw new BadRecord('missing or invalid Content-Length');
         }
         const id = headers.get('warc-record-id')?.replace(/^<|>$/g, '');
-        const item = id ? `${path}#${id}` : where;
+        if (id) where = `${path}#${id}`;
+        const item = where;
         const type = headers.get('warc-type');
         const blockType = headers.get('content-type') ?? '';
         if (type !== 'response' || !/application\/http/i.test(blockType)) {
@@ -114,7 +115,9 @@ export async function* readWarcFile(path: string, options: WarcOptions): AsyncGe
         if (http.kind === 'skip') continue;
         if (http.bodyLength > options.maxBytes) {
           await reader.skip(http.bodyLength);
-          yield { problem: { item, reason: `HTML body of ${http.bodyLength} bytes exceeds the ${options.maxBytes}-byte cap` } };
+          yield {
+            problem: { item, reason: `HTML body of ${http.bodyLength} bytes exceeds the ${options.maxBytes}-byte cap` },
+          };
           continue;
         }
         const raw = await reader.read(http.bodyLength);
@@ -122,7 +125,10 @@ export async function* readWarcFile(path: string, options: WarcOptions): AsyncGe
         try {
           let body = raw;
           if (/chunked/i.test(http.headers.get('transfer-encoding') ?? '')) body = dechunk(body) ?? body;
-          body = await decodeContentEncoding(body, http.headers.get('content-encoding'), options.maxBytes);
+          // Some crawlers store the payload decoded but keep the header: decode only what is really compressed.
+          const encoding = http.headers.get('content-encoding');
+          const stillGzip = !/gzip/i.test(encoding ?? '') || isGzipBytes(body);
+          if (stillGzip) body = await decodeContentEncoding(body, encoding, options.maxBytes);
           const url = headers.get('warc-target-uri')?.replace(/^<|>$/g, '');
           const html = decodePage(body, item, http.headers.get('content-type'));
           if (!http.headers.has('content-type') && !/<(html|!doctype|body|p)\b/i.test(html)) continue;
@@ -163,11 +169,13 @@ async function readHttpResponse(reader: ByteReader, length: number): Promise<Htt
   try {
     head = await readHeaderBlock(reader, Math.min(MAX_HEADER_BYTES, length - statusLine.length));
   } catch (error) {
-    return { kind: 'bad', reason: `HTTP headers: ${(error as Error).message}` };
+    if (!(error instanceof BadRecord)) throw error;
+    return { kind: 'bad', reason: `HTTP headers: ${error.message}` };
   }
   const bodyLength = length - statusLine.length - head.bytes;
   if (status[1] !== '200' || !isHtmlType(head.headers.get('content-type'))) {
-    if ((await reader.skip(bodyLength)) < bodyLength) return { kind: 'bad', reason: 'record cut off by the end of the file' };
+    if ((await reader.skip(bodyLength)) < bodyLength)
+      return { kind: 'bad', reason: 'record cut off by the end of the file' };
     return { kind: 'skip' };
   }
   return { kind: 'html', headers: head.headers, bodyLength };

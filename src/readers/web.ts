@@ -3,6 +3,7 @@ import { feedDocuments } from '../feeds/item-documents.js';
 import { FetchError, type SafeFetchOptions, safeFetch } from '../net/fetch.js';
 import { problemOf } from '../records/problem.js';
 import { decodePage, decodeText, decodeXml } from './charset.js';
+import { readJsonlArticles } from './jsonl.js';
 import { kindByContentType, sniffKind } from './source-kind.js';
 import type { ReadItem, ReadOptions } from './types.js';
 
@@ -11,6 +12,15 @@ const MAX_OPML_DEPTH = 2;
 
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
+
+/** `link` made absolute against `base` when it can be; as it is otherwise (the fetch then reports it). */
+export function resolveAgainst(link: string, base: string | null): string {
+  try {
+    return base ? new URL(link, base).href : link;
+  } catch {
+    return link;
+  }
+}
 
 export function fetchOptionsOf(options: ReadOptions): SafeFetchOptions {
   return {
@@ -48,8 +58,7 @@ export async function* readXmlDocument(
         yield { problem: { item: feedUrl, reason: `OPML lists nested more than ${MAX_OPML_DEPTH} deep` } };
         continue;
       }
-      const absolute = base ? new URL(feedUrl, base).href : feedUrl;
-      yield* readUrl(absolute, options, depth + 1);
+      yield* readUrl(resolveAgainst(feedUrl, base), options, depth + 1);
     }
     return;
   }
@@ -82,7 +91,11 @@ export async function* readUrl(url: string, options: ReadOptions, depth = 0): As
     if (kind === 'xml') {
       yield* readXmlDocument(decodeXml(body, url, response.contentType), url, response.url, options, depth);
     } else if (kind === 'html') {
-      yield { doc: { item: url, file: url, html: decodePage(body, url, response.contentType), meta: { url: response.url } } };
+      yield {
+        doc: { item: url, file: url, html: decodePage(body, url, response.contentType), meta: { url: response.url } },
+      };
+    } else if (kind === 'jsonl') {
+      yield* readJsonlArticles(decodeText(body, url), url);
     } else if (kind === 'text' && /^text\//i.test(response.contentType ?? 'text/')) {
       yield { doc: { item: url, file: url, text: decodeText(body, url), meta: { url: response.url } } };
     } else {

@@ -10,10 +10,14 @@ import { periodsCompatible } from './periods.js';
 
 /** Thresholds of figure alignment. */
 export const FIGURE_ALIGNMENT = {
-  /** Context words two equal figures must share to be the same claim (money and percentages are specific already). */
-  agreeSharedSpecific: 1,
-  /** ... and for counts, which repeat more often by chance. */
-  agreeSharedCount: 2,
+  /**
+   * Context words two equal figures must share to be the same claim. An amount of money or a percentage is specific
+   * enough on its own within one story; a count of the same things needs one shared word; a count of things named
+   * differently ("23 steps", "23 executive actions") needs two.
+   */
+  agreeSharedSpecific: 0,
+  agreeSharedCount: 1,
+  agreeSharedCountOtherUnit: 2,
   /** Context words two different values must share before they are called a conflict (higher: fewer false conflicts). */
   conflictShared: 3,
   /** ... and the share of the smaller context they must make up. */
@@ -50,10 +54,14 @@ function comparable(a: FigureItem, b: FigureItem): boolean {
 }
 
 function sameClaim(a: FigureItem, b: FigureItem): boolean {
-  if (!comparable(a, b) || !valuesAgree(a.figure, b.figure)) return false;
-  const needed =
-    a.figure.kind === 'quantity' ? FIGURE_ALIGNMENT.agreeSharedCount : FIGURE_ALIGNMENT.agreeSharedSpecific;
-  return overlap(a.context, b.context).shared >= needed;
+  const { figure: fa } = a;
+  const { figure: fb } = b;
+  if (fa.article === fb.article || fa.kind !== fb.kind || !periodsCompatible(fa.period, fb.period)) return false;
+  if (!valuesAgree(fa, fb)) return false;
+  const shared = overlap(a.context, b.context).shared;
+  if (fa.kind !== 'quantity') return fa.unit === fb.unit && shared >= FIGURE_ALIGNMENT.agreeSharedSpecific;
+  if (fa.unit === fb.unit) return shared >= FIGURE_ALIGNMENT.agreeSharedCount;
+  return fa.value === fb.value && shared >= FIGURE_ALIGNMENT.agreeSharedCountOtherUnit;
 }
 
 function sameQuantityDifferentValue(a: FigureItem, b: FigureItem): boolean {

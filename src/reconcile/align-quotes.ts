@@ -13,10 +13,12 @@ import { GAP, wording } from './wording.js';
 export const QUOTE_MATCHING = {
   /** Identical wording this long is the same quote even when the two outlets name different speakers. */
   verbatimAnySpeakerWords: 8,
-  /** Content words a paraphrase must share with a quote (higher: fewer, surer quote-vs-paraphrase flags). */
-  paraphraseShared: 3,
-  /** ... and the share of the smaller side's content words they make up. */
-  paraphraseShare: 0.5,
+  /**
+   * Content words a paraphrase must share with a sentence of a quote, and the cosine of their content words (higher:
+   * fewer, surer quote-vs-paraphrase flags; the cosine keeps a long paraphrase from matching a short quote by chance).
+   */
+  paraphraseShared: 2,
+  paraphraseCosine: 0.4,
 };
 
 /** One sentence of a direct quote: quotes are aligned sentence by sentence, so a fragment meets its whole. */
@@ -62,15 +64,54 @@ function lastName(name: string): string {
   return name.trim().split(/\s+/).pop()!.toLowerCase();
 }
 
-function relationOf(a: Segment, b: Segment): WordingRelation {
-  if (a.quote.article === b.quote.article) return 'unrelated';
-  if (overlap(a.stems, b.stems).shared === 0 && a.stems.size > 0 && b.stems.size > 0) return 'unrelated';
+interface Relation {
+  relation: WordingRelation;
+  /** How strongly the two match: verbatim above drift, then by the share of the shorter matched. */
+  score: number;
+}
+
+function relationOf(a: Segment, b: Segment): Relation {
+  const none = { relation: 'unrelated' as const, score: 0 };
+  if (a.quote.article === b.quote.article) return none;
+  if (overlap(a.stems, b.stems).shared === 0 && a.stems.size > 0 && b.stems.size > 0) return none;
   const comparison = compareWordings(a.words, b.words);
-  if (comparison.relation === 'unrelated') return 'unrelated';
-  if (speakersCompatible(a.quote, b.quote)) return comparison.relation;
+  if (comparison.relation === 'unrelated') return none;
+  const score = (comparison.relation === 'verbatim' ? 2 : 1) + comparison.coverage;
+  if (speakersCompatible(a.quote, b.quote)) return { relation: comparison.relation, score };
   const verbatimLongEnough =
     comparison.relation === 'verbatim' && comparison.matched >= QUOTE_MATCHING.verbatimAnySpeakerWords;
-  return verbatimLongEnough ? 'verbatim' : 'unrelated';
+  return verbatimLongEnough ? { relation: 'verbatim', score } : none;
+}
+
+/**
+ * Pairs of segments that are each other's best match in the other's article. One sentence is aligned with one
+ * sentence per article, so a phrase two different quotes share does not tie them together.
+ */
+function mutualBestPairs(segments: Segment[]): Array<{ i: number; j: number; relation: WordingRelation }> {
+  const relations = new Map<string, Relation>();
+  const best = new Map<string, { index: number; score: number }>();
+  const consider = (from: number, to: number, score: number) => {
+    const key = `${from}>${segments[to].quote.article}`;
+    const current = best.get(key);
+    if (!current || score > current.score) best.set(key, { index: to, score });
+  };
+  for (let i = 0; i < segments.length; i++) {
+    for (let j = i + 1; j < segments.length; j++) {
+      const relation = relationOf(segments[i], segments[j]);
+      if (relation.relation === 'unrelated') continue;
+      relations.set(`${i}:${j}`, relation);
+      consider(i, j, relation.score);
+      consider(j, i, relation.score);
+    }
+  }
+  const pairs: Array<{ i: number; j: number; relation: WordingRelation }> = [];
+  for (const [key, relation] of relations) {
+    const [i, j] = key.split(':').map(Number);
+    const iBest = best.get(`${i}>${segments[j].quote.article}`);
+    const jBest = best.get(`${j}>${segments[i].quote.article}`);
+    if (iBest?.index === j && jBest?.index === i) pairs.push({ i, j, relation: relation.relation });
+  }
+  return pairs;
 }
 
 function claimOf(segment: Segment): ClaimRef {
@@ -105,10 +146,6 @@ function mergeClaims(claims: ClaimRef[], textOf: (article: string) => string): C
   return out;
 }
 
-export interface QuoteAlignment {
-  findings: Finding[];
-}
-
 /**
  * Aligns the direct quotes of one story across its articles, then looks for quotes that another source gives only
  * as reported speech. Statuses: corroborated (same words from two or more sources), quote-drift (the same quote in
@@ -128,13 +165,9 @@ export function reconcileQuotes(
   }
   const sets = new DisjointSets(segments.length);
   const drifted = new Set<string>();
-  for (let i = 0; i < segments.length; i++) {
-    for (let j = i + 1; j < segments.length; j++) {
-      const relation = relationOf(segments[i], segments[j]);
-      if (relation === 'unrelated') continue;
-      sets.union(i, j);
-      if (relation === 'drift' && segments[i].source !== segments[j].source) drifted.add(`${i}:${j}`);
-    }
+  for (const { i, j, relation } of mutualBestPairs(segments)) {
+    sets.union(i, j);
+    if (relation === 'drift' && segments[i].source !== segments[j].source) drifted.add(`${i}:${j}`);
   }
   const rootDrifts = new Set<number>();
   for (const pair of drifted) rootDrifts.add(sets.find(Number(pair.split(':')[0])));
@@ -175,7 +208,9 @@ export function reconcileQuotes(
       speaker,
     });
   }
-  findings.push(...paraphraseFindings(story, articles, quotesByArticle, groups, byQuoteSet, textOf));
+  const paraphrased = paraphraseFindings(story, articles, quotesByArticle, groups, byQuoteSet, textOf);
+  findings.push(...paraphrased.findings);
+  for (const key of paraphrased.quoteKeys) multiSourceQuotes.add(key);
 
   // A quote no other source carries (in any wording) is single-source, reported once per quote.
   const reported = new Set<string>();
@@ -216,40 +251,27 @@ function paraphraseFindings(
   groups: Map<string, string>,
   byQuoteSet: Map<string, { segments: Segment[]; drift: boolean }>,
   textOf: (article: string) => string,
-): Finding[] {
-  const paraphrases = articles.flatMap((article) =>
+): { findings: Finding[]; quoteKeys: Set<string> } {
+  const quoteGroups = [...byQuoteSet.values()].map(({ segments }) => segments);
+  const paraphrases: Paraphrase[] = articles.flatMap((article) =>
     (quotesByArticle.get(article.id) ?? [])
-      .filter((quote) => !quote.direct && quote.speaker)
-      .map((quote) => ({ quote, stems: contentStemSet(quote.text), source: groups.get(article.id) ?? article.id })),
+      .filter((quote) => !quote.direct && !QUOTED_WORDS.test(quote.text))
+      .map((quote) => ({
+        quote,
+        stems: withoutNameWords(contentStemSet(quote.text), quote.speaker),
+        source: groups.get(article.id) ?? article.id,
+      })),
   );
+  const quoteKeys = new Set<string>();
   const findings: Finding[] = [];
-  const usedParaphrases = new Set<Quote>();
-  for (const { segments: group } of byQuoteSet.values()) {
+  for (const [groupIndex, matched] of matchParaphrases(quoteGroups, paraphrases)) {
+    const group = quoteGroups[groupIndex];
     const quotingSources = new Set(group.map((s) => s.source));
-    const speaker = group.find((s) => s.quote.speaker)?.quote.speaker ?? null;
-    if (!speaker) continue;
-    const stems = new Set(group.flatMap((s) => [...s.stems]));
-    const matches = paraphrases.filter((p) => {
-      if (quotingSources.has(p.source) || usedParaphrases.has(p.quote)) return false;
-      if (
-        !speakersCompatible(p.quote, group[0].quote) ||
-        (p.quote.speaker && lastName(p.quote.speaker) !== lastName(speaker))
-      )
-        return false;
-      const { shared, ofSmaller } = overlap(stems, p.stems);
-      return shared >= QUOTE_MATCHING.paraphraseShared && ofSmaller >= QUOTE_MATCHING.paraphraseShare;
-    });
-    if (matches.length === 0) continue;
-    const best = new Map<string, (typeof matches)[number]>();
-    for (const match of matches) {
-      const current = best.get(match.source);
-      if (!current || overlap(stems, match.stems).shared > overlap(stems, current.stems).shared)
-        best.set(match.source, match);
-    }
-    for (const match of best.values()) usedParaphrases.add(match.quote);
+    const speaker = group.find((s) => s.quote.speaker)?.quote.speaker ?? matched[0].quote.speaker;
+    for (const s of group) quoteKeys.add(`${s.quote.article}#${s.quoteIndex}`);
     const claims = [
       ...mergeClaims(group.map(claimOf), textOf),
-      ...[...best.values()].map(({ quote }) => ({
+      ...matched.map(({ quote }) => ({
         article: quote.article,
         text: quote.text,
         start: quote.start,
@@ -262,7 +284,7 @@ function paraphraseFindings(
       story,
       kind: 'quote',
       status: 'quote-vs-paraphrase',
-      summary: `${speaker}: “${clip(claims[0].text)}” is quoted by ${quotingSources.size === 1 ? 'one source' : `${quotingSources.size} sources`} and given only as reported speech by ${best.size === 1 ? 'another' : `${best.size} others`}`,
+      summary: `${speaker ?? 'Unattributed'}: “${clip(claims[0].text)}” is quoted by ${quotingSources.size === 1 ? 'one source' : `${quotingSources.size} sources`} and given only as reported speech by ${matched.length === 1 ? 'another' : `${matched.length} others`}`,
       sources: countSources(
         claims.map((claim) => claim.article),
         groups,
@@ -271,5 +293,68 @@ function paraphraseFindings(
       speaker,
     });
   }
-  return findings;
+  return { findings, quoteKeys };
+}
+
+/**
+ * Reported speech that itself quotes words ("wrote that they should \"dress like ...\"") is partly a quote: those
+ * words are aligned as quotes, and the rest is not taken for a paraphrase of them.
+ */
+const QUOTED_WORDS = /["“”«»]\s*\S+\s+\S+[^"“”«»]*["“”«»]/;
+
+interface Paraphrase {
+  quote: Quote;
+  stems: Set<string>;
+  source: string;
+}
+
+/** The speaker's own name says nothing about what was said. */
+function withoutNameWords(stems: Set<string>, speaker: string | null): Set<string> {
+  if (!speaker) return stems;
+  const names = contentStemSet(speaker);
+  return new Set([...stems].filter((stem) => !names.has(stem)));
+}
+
+/** How well a paraphrase renders a quote group: the best of its sentences. */
+function paraphraseScore(group: Segment[], paraphrase: Paraphrase): number {
+  let best = 0;
+  for (const segment of group) {
+    const stems = withoutNameWords(segment.stems, segment.quote.speaker);
+    const { shared } = overlap(stems, paraphrase.stems);
+    const cosine = shared === 0 ? 0 : shared / Math.sqrt(stems.size * paraphrase.stems.size);
+    if (shared >= QUOTE_MATCHING.paraphraseShared && cosine >= QUOTE_MATCHING.paraphraseCosine) {
+      best = Math.max(best, cosine);
+    }
+  }
+  return best;
+}
+
+function sameSpeaker(group: Segment[], paraphrase: Paraphrase): boolean {
+  const speaker = group.find((s) => s.quote.speaker)?.quote.speaker;
+  return !!speaker && !!paraphrase.quote.speaker && lastName(speaker) === lastName(paraphrase.quote.speaker);
+}
+
+/**
+ * Pairs each paraphrase with the quote group it renders best, from a source that does not quote it, by the same
+ * speaker; a group keeps the best paraphrase per source. Returns the paraphrases matched to each group.
+ */
+function matchParaphrases(quoteGroups: Segment[][], paraphrases: Paraphrase[]): Map<number, Paraphrase[]> {
+  const bestGroupOf = new Map<Paraphrase, { group: number; score: number }>();
+  quoteGroups.forEach((group, index) => {
+    const quotingSources = new Set(group.map((s) => s.source));
+    for (const paraphrase of paraphrases) {
+      if (quotingSources.has(paraphrase.source) || !sameSpeaker(group, paraphrase)) continue;
+      const score = paraphraseScore(group, paraphrase);
+      const current = bestGroupOf.get(paraphrase);
+      if (score > 0 && (!current || score > current.score)) bestGroupOf.set(paraphrase, { group: index, score });
+    }
+  });
+  const perGroup = new Map<number, Map<string, { paraphrase: Paraphrase; score: number }>>();
+  for (const [paraphrase, { group, score }] of bestGroupOf) {
+    const bySource = perGroup.get(group) ?? new Map();
+    const current = bySource.get(paraphrase.source);
+    if (!current || score > current.score) bySource.set(paraphrase.source, { paraphrase, score });
+    perGroup.set(group, bySource);
+  }
+  return new Map([...perGroup].map(([group, bySource]) => [group, [...bySource.values()].map((v) => v.paraphrase)]));
 }

@@ -13,7 +13,8 @@ const STOPWORDS = new Set(
 
 /** A crude stem: enough to let `threatens` meet `threat` and `continues` meet `continue`. */
 export function stem(word: string): string {
-  const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  let lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) lower = lower.slice(0, -1);
   return lower.length > 5 ? lower.slice(0, 5) : lower;
 }
 

@@ -19,7 +19,7 @@ export function formatValue(value: number, unit: string | null): string {
   if (unit === '%') return `${number}%`;
   if (unit === 'pp') return `${number} percentage points`;
   if (/^[A-Z]{3}$/.test(unit)) return `${unit} ${number}`;
-  return `${number} ${unit}`;
+  return `${number} ${value === 1 || /s$/.test(unit) ? unit : `${unit}s`}`;
 }
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {

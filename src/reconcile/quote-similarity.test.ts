@@ -46,3 +46,18 @@ describe('compareWordings', () => {
     expect(relation('the plan is good for the city', 'the city is not ready for the plan')).toBe('unrelated');
   });
 });
+
+describe('compareWordings at the edges of quotes', () => {
+  it('takes quotes that overlap at their ends for the same words', () => {
+    expect(relation('we have fifty members in tough races and thirty districts with no big race', 'thirty districts with no big race and we call them orphans')).toBe('verbatim');
+  });
+
+  it('takes an excerpt that starts one word differently inside a longer quote for the same words', () => {
+    expect(relation('I pledge to learn and grow from this experience', 'I would like to apologise to all and pledge to learn and grow from this experience')).toBe('verbatim');
+  });
+
+  it('splits hyphenated words and drops hyphenated name particles and parenthetical insertions', () => {
+    expect(relation('clear tax-filing guidance for all couples', 'clear tax filing guidance for all couples')).toBe('verbatim');
+    expect(relation('now it looks like (the strongman) al-Qaddafi is going to win', 'now it looks like Gadhafi is going to win')).toBe('verbatim');
+  });
+});

@@ -20,6 +20,10 @@ export const QUOTE_ALIGNMENT = {
   minRun: 3,
   /** Shorter quotes than this match only verbatim: a phrase of two words is too common to call drift. */
   minDriftWords: 4,
+  /** Quotes overlapping at their edges must share at least this many consecutive words to be the same words. */
+  minOverlapRun: 4,
+  /** Quotes this long may differ by one word at either edge and still be the same words. */
+  edgeWordMinWords: 6,
 };
 
 /**
@@ -52,14 +56,52 @@ export function compareWordings(a: string[], b: string[]): WordingComparison {
   }
   const matched = lcs[n * width + m];
   const coverage = matched / shortWords;
-  if (matched === shortWords && isContiguousBetweenGaps(short, long)) {
-    return { relation: 'verbatim', matched, coverage, longestRun };
-  }
+  if (sameWordsWhereTheyOverlap(short, long)) return { relation: 'verbatim', matched, coverage, longestRun };
   const related =
     coverage >= QUOTE_ALIGNMENT.minCoverage &&
     longestRun >= QUOTE_ALIGNMENT.minRun &&
     shortWords >= QUOTE_ALIGNMENT.minDriftWords;
   return { relation: related ? 'drift' : 'unrelated', matched, coverage, longestRun };
+}
+
+/**
+ * Two outlets quoting the same words often cut the quote at different places: one stops a word earlier, one starts
+ * a sentence later. The words are the same where the quotes overlap when the shorter one stands as one run in the
+ * longer (or runs between its own cuts), allowing it to hang over either end of the longer one, or, for a quote of
+ * six words or more, to carry one other word at an edge where the longer one goes on.
+ */
+function sameWordsWhereTheyOverlap(short: string[], long: string[]): boolean {
+  if (short.includes(GAP)) return isContiguousBetweenGaps(short, long) || isContiguousBetweenGaps(trimEdges(short), long);
+  const { shortAt, longAt, length } = longestCommonRun(short, long);
+  const n = short.length;
+  if (length < Math.min(n, QUOTE_ALIGNMENT.minOverlapRun) || length < n / 2) return false;
+  const edgeWord = n >= QUOTE_ALIGNMENT.edgeWordMinWords ? 1 : 0;
+  // An extra edge word is an excerpt cut at another place only where the longer quote goes on past it; where both
+  // quotes end there, a different last word is a changed word.
+  const shortRight = n - (shortAt + length);
+  const longRight = long.length - (longAt + length);
+  const leftFits = shortAt === 0 || longAt === 0 || (shortAt <= edgeWord && longAt >= 2);
+  const rightFits = shortRight === 0 || longRight === 0 || (shortRight <= edgeWord && longRight >= 2);
+  return leftFits && rightFits;
+}
+
+function trimEdges(words: string[]): string[] {
+  return words.length >= QUOTE_ALIGNMENT.edgeWordMinWords ? words.slice(1, -1) : words;
+}
+
+function longestCommonRun(short: string[], long: string[]): { shortAt: number; longAt: number; length: number } {
+  let best = { shortAt: 0, longAt: 0, length: 0 };
+  let previous = new Uint16Array(long.length + 1);
+  let current = new Uint16Array(long.length + 1);
+  for (let i = 1; i <= short.length; i++) {
+    for (let j = 1; j <= long.length; j++) {
+      current[j] = sameWord(short[i - 1], long[j - 1]) ? previous[j - 1] + 1 : 0;
+      if (current[j] > best.length) best = { shortAt: i - current[j], longAt: j - current[j], length: current[j] };
+    }
+    [previous, current] = [current, previous];
+    current.fill(0);
+  }
+  return best;
 }
 
 /** True when each gap-free piece of `short` stands as a consecutive run in `long`, in order. */

@@ -47,6 +47,13 @@ function slotsOf(article: Article, sentences: Span[], source: string): Slot[] {
   return out;
 }
 
+/** A sentence naming two members of a class (two days, two offices) is about more than one fact: no conflict is read from it. */
+function namesOneMember(slot: Slot, slots: Slot[]): boolean {
+  return !slots.some(
+    (other) => other.article === slot.article && other.sentence === slot.sentence && other.contrast === slot.contrast && other.value !== slot.value,
+  );
+}
+
 function sameFact(a: Slot, b: Slot): boolean {
   const { shared, ofSmaller } = overlap(a.context, b.context);
   return shared >= STATEMENT_ALIGNMENT.shared && ofSmaller >= STATEMENT_ALIGNMENT.share;
@@ -64,7 +71,7 @@ function claimOf(slot: Slot): ClaimRef {
 }
 
 function label(article: Article): string {
-  return article.outlet ?? article.title ?? article.id;
+  return article.outlet ?? article.file.split(/[\\/]/).pop() ?? article.id;
 }
 
 /**
@@ -86,6 +93,7 @@ export function statementConflicts(
     for (let j = i + 1; j < slots.length; j++) {
       const [a, b] = [slots[i], slots[j]];
       if (a.source === b.source || a.contrast !== b.contrast || a.value === b.value || !sameFact(a, b)) continue;
+      if (!namesOneMember(a, slots) || !namesOneMember(b, slots)) continue;
       const key = `${a.contrast.name}|${[a.article.id, b.article.id].sort().join('|')}|${[a.value, b.value].sort().join('|')}`;
       if (reported.has(key)) continue;
       reported.add(key);

@@ -13,7 +13,11 @@ export interface Wording {
   ends: number[];
 }
 
-const TOKEN = /\[[^\]]*\]|\.{3}|…|&|[\p{L}\p{N}]+(?:['’*-][\p{L}\p{N}*]+)*\**|[\p{L}][*-]{2,}/gu;
+/** Brackets and parentheses inside a quote are the editor's, not the speaker's: they read as gaps. */
+const TOKEN = /\[[^\]]*\]|\([^)]*\)|\.{3}|…|&|[\p{L}][*-]{2,}|[\p{L}\p{N}]+(?:['’*][\p{L}\p{N}*]+)*\**/gu;
+
+/** Particles of transliterated names written with a hyphen (`al-Qaddafi`), which other outlets leave out. */
+const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn']);
 
 export function wording(text: string, offset = 0): Wording {
   const words: string[] = [];
@@ -22,9 +26,10 @@ export function wording(text: string, offset = 0): Wording {
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     let word: string;
-    if (raw === '...' || raw === '…' || raw.startsWith('[')) word = GAP;
+    if (NAME_PARTICLES.has(raw.toLowerCase()) && text[match.index + raw.length] === '-') continue;
+    if (raw === '...' || raw === '…' || raw.startsWith('[') || raw.startsWith('(')) word = GAP;
     else if (raw === '&') word = 'and';
-    else word = raw.toLowerCase().replace(/’/g, "'");
+    else word = canonicalWord(raw);
     if (word === GAP && words[words.length - 1] === GAP) continue;
     words.push(word);
     starts.push(offset + match.index);
@@ -33,9 +38,14 @@ export function wording(text: string, offset = 0): Wording {
   return { words, starts, ends };
 }
 
-/** A censored word (`f***`, `s---`) matches any word with the same first letter. */
-function isCensored(word: string): boolean {
-  return /^[\p{L}][*-]+$/u.test(word) || /^[\p{L}]+\*+$/u.test(word);
+/**
+ * Lower case, letters and digits only (`Won’t` -> `wont`). A censored word (`f***`, `s---`) becomes its first
+ * letter and `*`, which matches any word with that first letter.
+ */
+function canonicalWord(raw: string): string {
+  const lower = raw.toLowerCase();
+  if (lower.includes('*') || /^\p{L}-{2,}$/u.test(lower)) return `${lower[0]}*`;
+  return lower.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function bigrams(word: string): string[] {
@@ -70,10 +80,8 @@ const SPELLING_MIN_LENGTH = 6;
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (a === GAP || b === GAP) return false;
-  if (isCensored(a) || isCensored(b)) return a[0] === b[0];
-  if (a.replace(/[^\p{L}\p{N}]/gu, '') === b.replace(/[^\p{L}\p{N}]/gu, '')) return true;
-  if (a.length >= SPELLING_MIN_LENGTH && b.length >= SPELLING_MIN_LENGTH) {
-    return spellingSimilarity(a, b) >= SPELLING_VARIANT && a[a.length - 1] === b[b.length - 1];
-  }
-  return false;
+  if (a.endsWith('*') || b.endsWith('*')) return a[0] === b[0];
+  if (a.length < SPELLING_MIN_LENGTH || b.length < SPELLING_MIN_LENGTH) return false;
+  if (a[a.length - 1] !== b[b.length - 1] || Math.abs(a.length - b.length) > 3) return false;
+  return spellingSimilarity(a, b) >= SPELLING_VARIANT;
 }

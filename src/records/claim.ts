@@ -40,6 +40,8 @@ export interface Figure {
   /** The period the figure is about, where the sentence says so: `2025`, `2025-Q1`, `2025-03`, `2025-04-03`. */
   period: string | null;
   sentence: Span;
+  /** The direction of a change the text reports (`fell 3%` is `down`, value 3), where it says so. */
+  change?: 'up' | 'down' | null;
 }
 
 /** A date the text mentions, resolved against the article's publication date. */

@@ -3,10 +3,11 @@
  * `app.inject()`, `corroborate serve` calls `listen`.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { IngestOptions } from '../pipeline/ingest.js';
 import type { Store } from '../store/types.js';
 import { ApiError, toApiError } from './errors.js';
-import { type IngestDocuments, ingestDocuments } from './ingest-bridge.js';
 import { renderErrorPage } from './pages/error.js';
+import { createResponseCache } from './response-cache.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerAssetRoutes } from './routes/assets.js';
 import { registerPageRoutes } from './routes/pages.js';
@@ -19,9 +20,11 @@ export interface AppOptions {
   token?: string;
   /** Largest request body in bytes (default 16 MiB). */
   bodyLimit?: number;
-  /** Replaces the pipeline (tests). */
-  ingest?: IngestDocuments;
+  /** Options for the pipeline runs of `POST /api/articles` (tests put fake stages here). */
+  ingestOptions?: IngestOptions;
   logger?: boolean;
+  /** How long serialised story and article responses may be reused (0: never). */
+  cacheTtlMs?: number;
 }
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
@@ -42,6 +45,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   for (const [name, schema] of Object.entries(SHARED_SCHEMAS)) app.addSchema({ $id: name, ...schema });
 
+  // Bodies are JSON or JSONL only: a text/plain body would bypass the documented body schemas.
+  app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/x-ndjson', { parseAs: 'string', bodyLimit }, (_request, body, done) => {
     done(null, body);
   });
@@ -53,7 +58,12 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   app.setErrorHandler((error, request, reply) => {
     const apiError = toApiError(error);
-    if (apiError.code === 'internal') request.log.error(error);
+    if (apiError.code === 'internal') {
+      // A bug, not a bad request: say so on stderr even when request logging is off.
+      process.stderr.write(
+        `corroborate: internal error on ${request.method} ${request.url}: ${(error as Error)?.stack ?? error}\n`,
+      );
+    }
     reply.status(apiError.status);
     if (wantsJson(request.url)) return reply.type('application/json; charset=utf-8').send(apiError.toBody());
     return reply.type('text/html; charset=utf-8').send(renderErrorPage(apiError.status, apiError.message));
@@ -66,8 +76,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return reply.type('text/html; charset=utf-8').send(renderErrorPage(404, 'There is no page at this address.'));
   });
 
-  registerApiRoutes(app, { store: options.store, token: options.token, ingest: options.ingest ?? ingestDocuments });
-  registerPageRoutes(app, { store: options.store });
+  const cache = createResponseCache(options.cacheTtlMs);
+  registerApiRoutes(app, { store: options.store, token: options.token, cache, ingestOptions: options.ingestOptions });
+  registerPageRoutes(app, { store: options.store, cache });
   registerAssetRoutes(app);
   return app;
 }

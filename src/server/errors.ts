@@ -6,6 +6,7 @@ export const API_ERRORS = {
   not_found: { status: 404, description: 'No story, article or route with that id or path.' },
   method_not_allowed: { status: 405, description: 'The path exists but not with this method.' },
   body_too_large: { status: 413, description: 'The body is larger than the server accepts.' },
+  unprocessable: { status: 422, description: 'The article was read but could not be used (no main text found).' },
   unsupported_media_type: {
     status: 415,
     description: 'Send `application/json` (one article) or `application/x-ndjson` (JSONL batch).',
@@ -61,7 +62,10 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const message = typeof e.message === 'string' ? e.message : 'unknown error';
-  if (e.validation) return new ApiError('invalid_request', message);
+  if (Array.isArray(e.validation)) {
+    const allowed = (e.validation[0] as { params?: { allowedValues?: unknown[] } } | undefined)?.params?.allowedValues;
+    return new ApiError('invalid_request', allowed ? `${message}: ${allowed.join(', ')}` : message);
+  }
   const mapped = typeof e.code === 'string' ? FASTIFY_CODES[e.code] : undefined;
   if (mapped) return new ApiError(mapped, message);
   if (message.includes('Unexpected token') || error instanceof SyntaxError)

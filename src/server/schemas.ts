@@ -155,11 +155,19 @@ export const SHARED_SCHEMAS: Record<string, Schema> = {
   LedgerPage: object({ total: int, items: { type: 'array', items: ref('LedgerEntry') } }),
   Problem: object({ item: str, reason: str }),
   IngestSummary: {
-    type: 'object',
-    description: 'What the ingest did: counts, the stories touched, and one problem per rejected item.',
-    additionalProperties: true,
-    properties: { problems: { type: 'array', items: ref('Problem') } },
-    required: ['problems'],
+    ...object({
+      read: int,
+      stored: int,
+      duplicates: int,
+      rejected: int,
+      reasons: { type: 'array', items: object({ reason: str, count: int }) },
+      problems: { type: 'array', items: ref('Problem') },
+      stories: int,
+      findings: int,
+      warnings: { type: 'array', items: ref('Problem') },
+    }),
+    description:
+      'What the ingest did: `read = stored + duplicates + rejected`; stories that gained an article and their findings; one problem per rejected item.',
   },
   ArticleInput: {
     type: 'object',
@@ -202,7 +210,17 @@ export const ROUTE_SCHEMAS = {
         'application/x-ndjson': { schema: { type: 'string', description: 'One JSON article per line.' } },
       },
     },
-    response: { 200: ref('IngestSummary'), ...errors('invalid_request', 'invalid_json', 'unauthorized') },
+    response: {
+      200: ref('IngestSummary'),
+      ...errors(
+        'invalid_request',
+        'invalid_json',
+        'unauthorized',
+        'body_too_large',
+        'unprocessable',
+        'unsupported_media_type',
+      ),
+    },
   },
   listStories: {
     summary: 'List stories, newest first',

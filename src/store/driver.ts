@@ -21,6 +21,8 @@ export interface Dialect {
   ftsQuery(words: string[], prefixLast: boolean): string | null;
   /** A statement run first in the migration transaction so two processes never migrate at once, if needed. */
   migrationLock: string | null;
+  /** A statement run first in each write transaction so writers from several processes take turns, if needed. */
+  writeLock: string | null;
 }
 
 export interface SqlDriver extends SqlRunner {

@@ -33,6 +33,7 @@ import {
   type PageQuery,
   type Store,
   type StoreCounts,
+  type StoredArticle,
   type StoreKind,
   type StoryDetail,
   type StoryFindings,
@@ -116,6 +117,7 @@ export class SqlStore implements Store {
     const hasState = batch.state && Object.keys(batch.state).length > 0;
     if (batch.articles.length === 0 && !batch.findings?.length && !hasState) return;
     await this.db.transaction(async (tx) => {
+      if (this.db.dialect.writeLock) await tx.run(this.db.dialect.writeLock);
       const seen = await this.storedIn(
         tx,
         batch.articles.map((r) => r.article.id),
@@ -137,7 +139,7 @@ export class SqlStore implements Store {
         await insertMany(tx, `INSERT INTO claims (${CLAIM_COLUMNS})`, fresh.flatMap(claimValues));
         for (const chunk of chunks(stories, IDS_PER_QUERY)) await this.refreshSummaries(tx, chunk);
       }
-      for (const entry of batch.findings ?? []) await this.replaceFindings(tx, entry);
+      if (batch.findings?.length) await this.replaceFindings(tx, batch.findings);
       for (const [key, value] of Object.entries(batch.state ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
         await this.putState(tx, key, value);
       }
@@ -172,45 +174,70 @@ export class SqlStore implements Store {
     );
   }
 
-  private async replaceFindings(tx: SqlRunner, { story, findings }: StoryFindings): Promise<void> {
-    await tx.run('INSERT INTO stories (id) VALUES (?) ON CONFLICT (id) DO NOTHING', [story]);
-    await tx.run('DELETE FROM findings WHERE story = ?', [story]);
-    await insertMany(
-      tx,
-      'INSERT INTO findings (story, idx, kind, status, data)',
-      findings.map((finding, idx) => [story, idx, finding.kind, finding.status, JSON.stringify(finding)]),
-    );
-    const counts = new Map<FindingStatus, number>();
-    for (const finding of findings) counts.set(finding.status, (counts.get(finding.status) ?? 0) + 1);
-    const columns = Object.entries(STATUS_COLUMNS) as Array<[FindingStatus, string]>;
-    await tx.run(`UPDATE stories SET ${columns.map(([, column]) => `${column} = ?`).join(', ')} WHERE id = ?`, [
-      ...columns.map(([status]) => counts.get(status) ?? 0),
-      story,
-    ]);
+  /** Replaces the findings of several stories at once: a few statements per batch, not per story. */
+  private async replaceFindings(tx: SqlRunner, entries: StoryFindings[]): Promise<void> {
+    // The last entry for a story wins, as if each had been written in turn.
+    const byStory = new Map(entries.map((entry) => [entry.story, entry.findings]));
+    const stories = [...byStory.keys()].sort();
+    for (const chunk of chunks(stories, IDS_PER_QUERY)) {
+      const inList = `(${placeholders(chunk.length)})`;
+      await insertMany(
+        tx,
+        'INSERT INTO stories (id)',
+        chunk.map((id) => [id]),
+        'ON CONFLICT (id) DO NOTHING',
+      );
+      await tx.run(`DELETE FROM findings WHERE story IN ${inList}`, chunk);
+      await insertMany(
+        tx,
+        'INSERT INTO findings (story, idx, kind, status, data)',
+        chunk.flatMap((story) =>
+          (byStory.get(story) ?? []).map((f, idx) => [story, idx, f.kind, f.status, JSON.stringify(f)]),
+        ),
+      );
+      const columns = Object.entries(STATUS_COLUMNS) as Array<[FindingStatus, string]>;
+      await tx.run(
+        `UPDATE stories SET ${columns
+          .map(
+            ([, column]) => `${column} = (SELECT count(*) FROM findings f WHERE f.story = stories.id AND f.status = ?)`,
+          )
+          .join(', ')} WHERE id IN ${inList}`,
+        [...columns.map(([status]) => status), ...chunk],
+      );
 
-    const claims = await tx.all<ClaimRow>(
-      'SELECT seq, article, kind, start_at, end_at FROM claims WHERE story = ? ORDER BY seq',
-      [story],
-    );
-    const statuses = claimStatuses(
-      claims.map((c) => ({ key: Number(c.seq), article: c.article, kind: c.kind, start: c.start_at, end: c.end_at })),
-      findings,
-    );
-    await tx.run('UPDATE claims SET status = NULL WHERE story = ? AND status IS NOT NULL', [story]);
-    const byStatus = new Map<FindingStatus, number[]>();
-    for (const [seq, status] of statuses) byStatus.set(status, [...(byStatus.get(status) ?? []), seq]);
-    for (const [status, seqs] of [...byStatus].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      for (const chunk of chunks(seqs, IDS_PER_QUERY)) {
-        await tx.run(`UPDATE claims SET status = ? WHERE seq IN (${placeholders(chunk.length)})`, [status, ...chunk]);
+      const claims = await tx.all<ClaimRow>(
+        `SELECT seq, article, story, kind, start_at, end_at FROM claims WHERE story IN ${inList} ORDER BY seq`,
+        chunk,
+      );
+      const claimsByStory = new Map<string, ClaimRow[]>();
+      for (const claim of claims) claimsByStory.set(claim.story, [...(claimsByStory.get(claim.story) ?? []), claim]);
+      const byStatus = new Map<FindingStatus, number[]>();
+      for (const story of chunk) {
+        const spans = (claimsByStory.get(story) ?? []).map((c) => ({
+          key: Number(c.seq),
+          article: c.article,
+          kind: c.kind,
+          start: c.start_at,
+          end: c.end_at,
+        }));
+        for (const [seq, status] of claimStatuses(spans, byStory.get(story) ?? [])) {
+          byStatus.set(status, [...(byStatus.get(status) ?? []), seq]);
+        }
+      }
+      await tx.run(`UPDATE claims SET status = NULL WHERE story IN ${inList} AND status IS NOT NULL`, chunk);
+      for (const [status, seqs] of [...byStatus].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        for (const part of chunks(seqs, IDS_PER_QUERY)) {
+          await tx.run(`UPDATE claims SET status = ? WHERE seq IN (${placeholders(part.length)})`, [status, ...part]);
+        }
       }
     }
   }
 
   private async putState(tx: SqlRunner, key: string, value: string): Promise<void> {
-    await tx.run('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [
-      key,
-      value,
-    ]);
+    await tx.run(
+      'INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      [key, value],
+    );
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -219,6 +246,14 @@ export class SqlStore implements Store {
 
   storedArticles(ids: string[]): Promise<Set<string>> {
     return this.storedIn(this.db, ids);
+  }
+
+  async articlesInOrder(offset: number, limit: number): Promise<StoredArticle[]> {
+    const rows = await this.db.all<ArticleRow>(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY seq LIMIT ? OFFSET ?`,
+      [Math.max(0, Math.floor(limit)), Math.max(0, Math.floor(offset))],
+    );
+    return rows.map(toStoredArticle);
   }
 
   async getState(key: string): Promise<string | null> {
@@ -305,7 +340,9 @@ export class SqlStore implements Store {
   async getArticle(id: string): Promise<ArticleDetail | null> {
     const [row] = await this.db.all<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
     if (!row) return null;
-    const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE article = ?', [id]);
+    const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE article = ?', [
+      id,
+    ]);
     const [story] = await this.db.all<{ title: string | null }>('SELECT title FROM stories WHERE id = ?', [row.story]);
     const findings = (await this.findingsOf(row.story)).filter((f) => f.claims.some((c) => c.article === id));
     return {

@@ -1,60 +1,9 @@
 /** One suite, run against every backend: SQLite always, PostgreSQL when CORROBORATE_TEST_PG names a server. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../records/finding.js';
-import { openPostgresStore } from './postgres/open-postgres-store.js';
-import { openSqliteStore } from './sqlite/open-sqlite-store.js';
 import { makeRecord } from './store-fixtures.js';
+import { backends, type Place } from './test-backends.js';
 import type { ArticleRecord, Store } from './types.js';
-
-interface Place {
-  open(): Promise<Store>;
-  cleanup(): Promise<void>;
-}
-
-interface Backend {
-  name: string;
-  skipReason: string | null;
-  place(): Place;
-}
-
-const pgUrl = process.env.CORROBORATE_TEST_PG;
-let schemaCounter = 0;
-
-const backends: Backend[] = [
-  {
-    name: 'SQLite',
-    skipReason: null,
-    place() {
-      const dir = mkdtempSync(join(tmpdir(), 'corroborate-store-'));
-      return {
-        open: () => openSqliteStore(join(dir, 'test.db')),
-        cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    skipReason: pgUrl
-      ? null
-      : 'CORROBORATE_TEST_PG is not set; set it to a postgres:// URL of a test database to run these tests',
-    place() {
-      const schema = `store_test_${process.pid}_${++schemaCounter}_${Math.random().toString(36).slice(2, 8)}`;
-      return {
-        open: () => openPostgresStore(pgUrl!, { schema }),
-        cleanup: async () => {
-          const client = new pg.Client({ connectionString: pgUrl });
-          await client.connect();
-          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-          await client.end();
-        },
-      };
-    },
-  },
-];
 
 const harbour = {
   a: makeRecord({
@@ -278,7 +227,10 @@ for (const backend of backends) {
 
     it('replaces a story’s findings and the statuses of its claims', async () => {
       await seed(store);
-      expect((await store.searchClaims({ status: 'conflict' })).items.map((c) => c.article)).toEqual(['art-b', 'art-a']);
+      expect((await store.searchClaims({ status: 'conflict' })).items.map((c) => c.article)).toEqual([
+        'art-b',
+        'art-a',
+      ]);
       const corroborated: Finding = { ...figureConflict(), status: 'corroborated' };
       await store.write({ articles: [], findings: [{ story: 'story-harbour', findings: [corroborated] }] });
       expect((await store.getStory('story-harbour'))?.findings).toEqual([corroborated]);
@@ -327,6 +279,20 @@ for (const backend of backends) {
       expect((await store.searchClaims({ unit: 'tonne', kind: 'quote' })).total).toBe(0);
       expect((await store.searchClaims({ q: 'apples' })).items.map((c) => c.kind)).toEqual(['figure']);
       expect((await store.searchClaims({ story: 'story-orchard', limit: 1 })).items).toHaveLength(1);
+    });
+
+    it('returns articles in the order they were stored, from an offset', async () => {
+      await store.write({ articles: [orchard, harbour.b] });
+      await store.write({ articles: [harbour.a, harbour.b, undated] });
+      expect((await store.articlesInOrder(0, 10)).map((a) => a.article.id)).toEqual([
+        'art-orchard',
+        'art-b',
+        'art-a',
+        'art-undated',
+      ]);
+      const tail = await store.articlesInOrder(2, 1);
+      expect(tail.map((a) => a.article.id)).toEqual(['art-a']);
+      expect(tail[0]).toEqual({ article: harbour.a.article, copy: harbour.a.copy, story: 'story-harbour' });
     });
 
     it('keeps state blobs, replacing them on write', async () => {

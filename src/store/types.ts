@@ -39,6 +39,8 @@ export const STATE_KEYS = {
   copyIndex: 'copy-index',
   storyIndex: 'story-index',
   feedState: 'feed-state',
+  /** How many stored articles (in stored order) the saved copy and story indexes include: the rest are replayed. */
+  indexedArticles: 'indexed-articles',
 } as const;
 
 export type FindingCounts = Record<FindingStatus, number>;
@@ -157,6 +159,8 @@ export interface Store {
   hasArticle(id: string): Promise<boolean>;
   /** The subset of `ids` already stored. */
   storedArticles(ids: string[]): Promise<Set<string>>;
+  /** Articles in the order they were stored, skipping the first `offset` (to rebuild in-memory indexes). */
+  articlesInOrder(offset: number, limit: number): Promise<StoredArticle[]>;
 
   getState(key: string): Promise<string | null>;
   setState(key: string, value: string): Promise<void>;

@@ -27,7 +27,12 @@ export interface NameCandidate extends Span {
   weak: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}’'-]|\.(?=\p{L}))*\.?/gu;
+/** A capitalised word (`Rutte`, `U.S.`, `O’Malley`, `Rutte’s`), not one glued to a word before it. */
+const CAPITALISED = /(?<![\p{L}\p{N}’'-])\p{Lu}(?:[\p{L}\p{M}\p{N}’'-]|\.(?=\p{L}))*\.?/gu;
+/** The gap between two words of one name: a space, or a lower-case particle (`Star of David`, `Ludwig van Beethoven`). */
+const NAME_GAP = new RegExp(
+  `^[ \u00a0](?:(${[...NAME_PARTICLES].filter((w) => /^[a-z]+$/.test(w)).join('|')})[ \u00a0])?$`,
+);
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'jr', 'sr', 'lt', 'col']);
 for (const w of ['prof', 'rev', 'capt', 'maj', 'adm', 'sgt', 'pres', 'sec', 'atty']) ABBREVIATED.add(w);
 
@@ -48,6 +53,13 @@ const PERSON_TITLE_HEADS = new Set(
     .split(' '),
 );
 
+/** Words in front of a title that belong to it ("Former", "Deputy"), not to an organisation. */
+const TITLE_MODIFIERS = new Set(
+  'former deputy foreign acting vice senior assistant interim then ex top chief executive associate principal'.split(
+    ' ',
+  ),
+);
+
 const PLACE_PARTS = new Set(
   'new north south east west united states kingdom city county republic islands island saudi arabia hong kong sri lanka el salvador the of gulf sea ocean bay river lake mount valley district province region west virginia'.split(
     ' ',
@@ -57,14 +69,14 @@ const PLACE_PARTS = new Set(
 /** Upper-case words that are not organisations: currency codes, measures. */
 const NOT_ORG_ACRONYMS = new Set('eur usd gbp jpy chf cny rub uah cad aud gdp ceo cfo tv pm am ok id dna'.split(' '));
 
-const lower = (t: string): string => t.toLowerCase().replace(/’/g, "'");
+const lower = (t: string): string => (t.includes('’') ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase());
 const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
 const isAcronym = (t: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t);
 
 /** Ordinary capitalised words at the front of a run: `The`, `I’m`, a heading's `Remembering`. */
-function isFunctionWord(word: string): boolean {
+function isFunctionWord(word: string, runLength: number): boolean {
   const w = lower(word);
-  return NOT_NAME_WORDS.has(w) || /^i'/.test(w) || (w.length > 5 && w.endsWith('ing'));
+  return NOT_NAME_WORDS.has(w) || /^i'/.test(w) || (runLength > 1 && w.length > 5 && w.endsWith('ing'));
 }
 
 interface Tok extends Span {
@@ -75,16 +87,17 @@ interface Tok extends Span {
 /** Capitalised tokens of `[from, to)`, with possessives and sentence-final stops removed. */
 function capitalisedTokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
+  CAPITALISED.lastIndex = from;
+  for (let m = CAPITALISED.exec(text); m !== null && m.index < to; m = CAPITALISED.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
     if (end > to) {
       word = word.slice(0, to - m.index);
       end = to;
     }
-    if (word.endsWith('.')) {
-      const bare = lower(word.slice(0, -1));
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 46 /* . */) {
+      const bare = word.slice(0, -1).toLowerCase();
       const keep = ABBREVIATED.has(bare) || bare.length === 1 || bare.includes('.');
       if (!keep) {
         word = word.slice(0, -1);
@@ -92,18 +105,17 @@ function capitalisedTokens(text: string, from: number, to: number): Tok[] {
       }
     }
     let possessive = false;
-    if (/['’]s$/.test(word) && word.length > 2) {
+    const n = word.length;
+    if (n > 2 && (word[n - 2] === "'" || word[n - 2] === '’') && word[n - 1] === 's') {
       word = word.slice(0, -2);
       end -= 2;
       possessive = true;
-    } else if (/s['’]$/.test(word)) {
+    } else if (n > 1 && word[n - 2] === 's' && (word[n - 1] === "'" || word[n - 1] === '’')) {
       word = word.slice(0, -1);
       end--;
       possessive = true;
     }
-    if (isCapitalised(word) || NAME_PARTICLES.has(lower(word))) {
-      out.push({ start: m.index, end, text: word, possessive });
-    }
+    out.push({ start: m.index, end, text: word, possessive });
   }
   return out;
 }
@@ -158,11 +170,15 @@ export function nameCandidates(text: string, from: number, to: number): NameCand
   while (i < toks.length) {
     const run: Tok[] = [toks[i]];
     let j = i + 1;
-    while (
-      j < toks.length &&
-      !run[run.length - 1].possessive &&
-      /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, toks[j].start))
-    ) {
+    while (j < toks.length && !run[run.length - 1].possessive) {
+      const prev = run[run.length - 1];
+      if (toks[j].start - prev.end > 6) break;
+      const gap = NAME_GAP.exec(text.slice(prev.end, toks[j].start));
+      if (!gap) break;
+      if (gap[1]) {
+        const at = prev.end + 1;
+        run.push({ start: at, end: at + gap[1].length, text: gap[1], possessive: false });
+      }
       run.push(toks[j]);
       j++;
     }
@@ -170,7 +186,9 @@ export function nameCandidates(text: string, from: number, to: number): NameCand
     // Particles may only sit inside a name.
     while (run.length > 0 && !isCapitalised(run[0].text)) run.shift();
     while (run.length > 0 && !isCapitalised(run[run.length - 1].text)) run.pop();
-    while (run.length > 0 && isFunctionWord(run[0].text) && !TITLE_WORDS.has(lower(run[0].text))) run.shift();
+    while (run.length > 0 && isFunctionWord(run[0].text, run.length) && !TITLE_WORDS.has(lower(run[0].text))) {
+      run.shift();
+    }
     if (run.length === 0) continue;
     const candidate = splitTitle(text, run, from);
     if (candidate) out.push(candidate);
@@ -193,10 +211,17 @@ function splitTitle(text: string, run: Tok[], sentenceStart: number): NameCandid
   const roles = prefix.map((t) => lower(t.text));
   const leading: Tok[] = [];
   for (const t of prefix) {
-    if (TITLE_WORDS.has(lower(t.text))) break;
+    if (PERSON_TITLE_HEADS.has(lower(t.text)) || TITLE_MODIFIERS.has(lower(t.text))) break;
     leading.push(t);
   }
-  if (leading.length > 0) {
+  // "NATO Secretary General": the organisation in front of a title is an entity of its own.
+  if (
+    leading.length > 0 &&
+    typeOf(
+      leading.map((t) => t.text),
+      false,
+    ) === 'organization'
+  ) {
     org = { start: leading[0].start, end: leading[leading.length - 1].end, tokens: leading.map((t) => t.text) };
   }
   // Honorifics/titles written in lower case before the name also tell the role ("Republican nominee Donald Trump").

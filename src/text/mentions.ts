@@ -1,4 +1,5 @@
 import { insideQuotes, quotedSpans } from '../claims/quote-marks.js';
+import { verbFollows } from '../claims/quote-verbs.js';
 import type { Entity, EntityType } from '../records/claim.js';
 import type { Span } from '../records/span.js';
 import type { Layout } from './layout.js';
@@ -42,7 +43,7 @@ interface Seen {
   subject: boolean;
 }
 
-const lower = (t: string): string => t.toLowerCase().replace(/’/g, "'");
+const lower = (t: string): string => (t.includes('’') ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase());
 const ROLE_ALIASES: Record<string, string> = {
   sen: 'senator',
   'sen.': 'senator',
@@ -60,9 +61,7 @@ const ROLE_ALIASES: Record<string, string> = {
 const roleKey = (w: string): string => ROLE_ALIASES[w] ?? w;
 
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir|[Ii]t|[Ii]ts)\b/g;
-const DESCRIPTION = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?)([a-z][a-z-]+)\b/gu;
-const SPEECH_AFTER = /^\s*(?:[,]\s*)?(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|noted|stated|wrote|argued|asked)\b/u;
-const SPEECH_BEFORE = /\b(?:said|says|added|asked)\s*$/;
+const SPEECH_BEFORE = /\b(?:said|says|added|asked)\s*$/i;
 
 /** Mutable state of one extraction run; never shared between articles. */
 class Resolver {
@@ -200,7 +199,7 @@ class Resolver {
   }
 
   /** The entity a definite description (`the senator`, `the newspaper`) refers to, or null. */
-  resolveDescription(noun: string, modifiers: string, at: number, sentence: number): EntityState | null {
+  resolveDescription(noun: string, at: number, sentence: number): EntityState | null {
     const personal = PERSON_NOUNS.has(noun);
     const newsy = noun === 'newspaper' || noun === 'paper' || noun === 'daily' || noun === 'outlet';
     for (let k = this.seen.length - 1; k >= 0; k--) {
@@ -219,7 +218,6 @@ class Resolver {
         }
       }
     }
-    void modifiers;
     return null;
   }
 }
@@ -233,92 +231,133 @@ class Resolver {
 export function extractEntities(text: string, layout: Layout): Entity[] {
   const resolver = new Resolver();
   const quoted = insideQuotes(quotedSpans(text, layout.paragraphs));
+  const pronouns = pronounsOf(text, quoted);
+  const descriptions = descriptionsOf(text, quoted);
+  let p = 0;
+  let d = 0;
   layout.sentences.forEach((sentence, si) => {
-    const heading = isHeading(text.slice(sentence.start, sentence.end));
-    // A title-case heading names no new people: its capitalised words are ordinary words.
-    const names = nameCandidates(text, sentence.start, sentence.end).map((c) =>
-      heading && c.type !== 'place' ? { ...c, type: 'other' as const, weak: true } : c,
-    );
-    const events: { at: number; run: () => void }[] = [];
+    const heading = isHeading(text, sentence);
+    const names = nameCandidates(text, sentence.start, sentence.end);
+    while (p < pronouns.length && pronouns[p].start < sentence.start) p++;
+    while (d < descriptions.length && descriptions[d].start < sentence.start) d++;
+    let n = 0;
     let subjectTaken = false;
-    for (const c of names) {
-      events.push({
-        at: c.start,
-        run: () => {
-          if (c.org) {
-            const org = resolver.link({
-              ...c,
-              start: c.org.start,
-              end: c.org.end,
-              tokens: c.org.tokens,
-              roles: [],
-              type: 'organization',
-              gender: null,
-              org: null,
-              weak: false,
-            });
-            if (org) resolver.addMention(org, c.org, si, false, !quoted(c.org.start));
-          }
-          const speaks =
-            SPEECH_AFTER.test(text.slice(c.end, c.end + 40)) || SPEECH_BEFORE.test(text.slice(c.start - 12, c.start));
-          const e = resolver.link(speaks && c.weak ? { ...c, weak: false, type: c.type === 'other' ? 'person' : c.type } : c);
-          if (!e) return;
-          for (const r of c.roles) e.roles.add(roleKey(r));
-          const inQuote = quoted(c.start);
-          const subject = !inQuote && (speaks || (!subjectTaken && e.type === 'person'));
-          if (subject && e.type === 'person') subjectTaken = true;
-          resolver.addMention(e, c, si, subject, !inQuote);
-        },
-      });
+    // Names, pronouns and descriptions in text order, so each pronoun sees only what came before it.
+    for (;;) {
+      const name = n < names.length ? names[n] : null;
+      const pronoun = p < pronouns.length && pronouns[p].start < sentence.end ? pronouns[p] : null;
+      const description = d < descriptions.length && descriptions[d].end <= sentence.end ? descriptions[d] : null;
+      const at = Math.min(name?.start ?? Infinity, pronoun?.start ?? Infinity, description?.start ?? Infinity);
+      if (at === Infinity) break;
+      if (name && name.start === at) {
+        n++;
+        // A title-case heading names no new people: its capitalised words are ordinary words.
+        const c = heading && name.type !== 'place' ? { ...name, type: 'other' as const, weak: true } : name;
+        if (c.org) {
+          const org = resolver.link({
+            ...c,
+            ...c.org,
+            roles: [],
+            type: 'organization',
+            gender: null,
+            org: null,
+            weak: false,
+          });
+          if (org) resolver.addMention(org, c.org, si, false, !quoted(c.org.start));
+        }
+        const speaks =
+          verbFollows(text, c.end, c.end + 40) !== null ||
+          SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
+        const e = resolver.link(speaks ? { ...c, weak: false, type: c.type === 'other' ? 'person' : c.type } : c);
+        if (!e) continue;
+        if (speaks && e.type === 'other') e.type = 'person';
+        for (const r of c.roles) e.roles.add(roleKey(r));
+        const inQuote = quoted(c.start);
+        const subject = !inQuote && (speaks || (!subjectTaken && e.type === 'person'));
+        if (subject && e.type === 'person') subjectTaken = true;
+        resolver.addMention(e, c, si, subject, !inQuote);
+      } else if (pronoun && pronoun.start === at) {
+        p++;
+        const e = resolver.resolvePronoun(pronoun.word, at, si);
+        if (!e) continue;
+        const speaks = verbFollows(text, pronoun.end, pronoun.end + 40) !== null;
+        const subject = speaks || (!subjectTaken && e.type === 'person' && SUBJECT_PRONOUN.test(pronoun.word));
+        if (subject && e.type === 'person') subjectTaken = true;
+        resolver.addMention(e, pronoun, si, subject, true);
+      } else if (description) {
+        d++;
+        const e = resolver.resolveDescription(description.noun, at, si);
+        if (e) resolver.addMention(e, description, si, false, true);
+      }
     }
-    PRONOUN.lastIndex = sentence.start;
-    for (let m = PRONOUN.exec(text); m !== null && m.index < sentence.end; m = PRONOUN.exec(text)) {
-      const at = m.index;
-      const word = m[0];
-      if (quoted(at)) continue;
-      events.push({
-        at,
-        run: () => {
-          const e = resolver.resolvePronoun(word, at, si);
-          if (!e) return;
-          const speaks = SPEECH_AFTER.test(text.slice(at + word.length, at + word.length + 40));
-          const subject = speaks || (!subjectTaken && e.type === 'person' && /^(?:he|she)$/i.test(word));
-          if (subject && e.type === 'person') subjectTaken = true;
-          resolver.addMention(e, { start: at, end: at + word.length }, si, subject, true);
-        },
-      });
-    }
-    DESCRIPTION.lastIndex = sentence.start;
-    for (let m = DESCRIPTION.exec(text); m !== null && m.index < sentence.end; m = DESCRIPTION.exec(text)) {
-      const noun = m[2];
-      if (!PERSON_NOUNS.has(noun) && !ORG_NOUNS.has(noun)) continue;
-      const at = m.index;
-      const end = at + m[0].length;
-      if (end > sentence.end || quoted(at)) continue;
-      const modifiers = m[1];
-      events.push({
-        at,
-        run: () => {
-          const e = resolver.resolveDescription(noun, modifiers, at, si);
-          if (e) resolver.addMention(e, { start: at, end }, si, false, true);
-        },
-      });
-    }
-    events.sort((a, b) => a.at - b.at);
-    for (const ev of events) ev.run();
   });
   return finish(resolver.entities);
 }
 
+const SUBJECT_PRONOUN = /^(?:he|she)$/i;
+
+interface PronounAt extends Span {
+  word: string;
+}
+
+/** Pronouns outside quotes, in order (one scan of the whole text). */
+function pronounsOf(text: string, quoted: (i: number) => boolean): PronounAt[] {
+  const out: PronounAt[] = [];
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m !== null; m = PRONOUN.exec(text)) {
+    if (!quoted(m.index)) out.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  }
+  return out;
+}
+
+interface DescriptionAt extends Span {
+  noun: string;
+}
+
+const THE = /\b[Tt]he\s+/g;
+const DESCRIPTION_WORD = /[\p{L}-]+/uy;
+/** How many words may sit between `the` and the noun ("the influential US daily"). */
+const DESCRIPTION_MODIFIERS = 3;
+
+/** Definite descriptions outside quotes (`the senator`, `the influential US daily`), in order. */
+function descriptionsOf(text: string, quoted: (i: number) => boolean): DescriptionAt[] {
+  const out: DescriptionAt[] = [];
+  THE.lastIndex = 0;
+  for (let m = THE.exec(text); m !== null; m = THE.exec(text)) {
+    if (quoted(m.index)) continue;
+    let i = m.index + m[0].length;
+    for (let w = 0; w <= DESCRIPTION_MODIFIERS; w++) {
+      DESCRIPTION_WORD.lastIndex = i;
+      const word = DESCRIPTION_WORD.exec(text);
+      if (!word) break;
+      const end = i + word[0].length;
+      if (PERSON_NOUNS.has(word[0]) || ORG_NOUNS.has(word[0])) {
+        // "the secretary general": a title may run over more than one noun.
+        let stop = end;
+        DESCRIPTION_WORD.lastIndex = stop + 1;
+        const more = text[stop] === ' ' ? DESCRIPTION_WORD.exec(text) : null;
+        if (more && PERSON_NOUNS.has(more[0])) stop = stop + 1 + more[0].length;
+        out.push({ start: m.index, end: stop, noun: word[0] });
+        break;
+      }
+      if (text[end] !== ' ') break;
+      i = end + 1;
+    }
+  }
+  return out;
+}
+
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
 /** A line in title case with no closing stop, such as a section heading. */
-function isHeading(sentence: string): boolean {
-  if (/[.!?:"”’]\s*$/.test(sentence)) return false;
+function isHeading(text: string, sentence: Span): boolean {
+  if (/[.!?:"”’]/.test(text[sentence.end - 1])) return false;
   let words = 0;
   let caps = 0;
-  for (const m of sentence.matchAll(WORD)) {
+  WORD.lastIndex = sentence.start;
+  for (let m = WORD.exec(text); m !== null && m.index < sentence.end; m = WORD.exec(text)) {
     words++;
-    if (/^\p{Lu}/u.test(m[0])) caps++;
+    const c = m[0].charCodeAt(0);
+    if (c >= 65 && c <= 90) caps++;
   }
   return words >= 3 && caps / words >= 0.6;
 }

@@ -28,7 +28,7 @@ h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
 main { max-width: 76rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
 .lede { color: var(--muted); margin: 0 0 1rem; }
 .meta { color: var(--muted); font-size: .9rem; }
-.meta > * + *::before { content: " · "; }
+.meta > * + *::before { content: "·"; display: inline-block; padding: 0 .4em; color: var(--muted); }
 .search { display: flex; gap: .5rem; flex-wrap: wrap; margin: .5rem 0 1.2rem; }
 .search input[type="search"], .search select, .search input[type="text"] { font: inherit; padding: .45rem .6rem; border: 1px solid #b9c2ce; border-radius: 6px; background: #fff; min-width: 0; }
 .search input[type="search"] { flex: 1 1 16rem; }
@@ -49,7 +49,9 @@ main { max-width: 76rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
 .empty { color: var(--muted); font-style: italic; }
 .pager { display: flex; justify-content: space-between; margin-top: 1rem; }
 .findings { display: grid; gap: .7rem; }
-.status-group > h2 { display: flex; align-items: center; gap: .5rem; }
+.status-group { margin: 0 0 .4rem; }
+.status-group > summary { cursor: pointer; list-style-position: outside; margin-left: 1.1rem; }
+.status-group > summary h3 { display: inline-flex; align-items: center; gap: .5rem; font-size: 1.05rem; margin: 1rem 0 .5rem; }
 .finding { background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--single-source); border-radius: 8px; padding: .7rem .9rem; }
 .finding.corroborated { border-left-color: var(--corroborated); }
 .finding.conflict { border-left-color: var(--conflict); }
@@ -60,7 +62,7 @@ main { max-width: 76rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
 .evidence { list-style: none; margin: .5rem 0 0; padding: 0; display: grid; gap: .45rem; }
 .evidence li { font-size: .95rem; padding-left: .7rem; border-left: 2px solid var(--line); }
 .evidence .source { font-weight: 600; font-size: .85rem; color: var(--muted); display: block; }
-.evidence q { quotes: none; }
+.evidence .meta { font-size: .85rem; margin-left: .2rem; white-space: nowrap; }
 mark { background: #ffe58a; color: inherit; padding: 0 .05em; border-radius: 2px; }
 mark.q { background: var(--quote); border-bottom: 2px solid #d6a800; }
 mark.f { background: var(--figure); border-bottom: 2px solid #4c8fd6; }
@@ -82,10 +84,15 @@ mark.claim { font-weight: 600; box-shadow: inset 0 -2px 0 currentColor; backgrou
 .prose p { margin: .9rem 0; }
 .legend { display: flex; gap: .8rem; flex-wrap: wrap; font-size: .85rem; color: var(--muted); margin: .4rem 0 .8rem; }
 .layout-2 { display: grid; grid-template-columns: minmax(0, 46rem) minmax(0, 1fr); gap: 1.5rem; align-items: start; }
+aside > h2:first-child { margin-top: 0; }
 .facts { list-style: none; padding: 0; margin: 0; display: grid; gap: .5rem; font-size: .93rem; }
 .facts li { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: .5rem .7rem; }
 .chart { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: .6rem .8rem; margin: 0 0 .8rem; }
 .chart figcaption { font-weight: 600; font-size: .95rem; }
+.chart figcaption.meta { font-weight: 400; font-size: .85rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); gap: .8rem; }
+.charts .chart { margin: 0; }
+.scroll-x { overflow-x: auto; }
 .chart svg { width: 100%; height: auto; display: block; }
 svg text { font: 11px system-ui, sans-serif; fill: var(--muted); }
 svg .axis { stroke: #b9c2ce; stroke-width: 1; }
@@ -104,6 +111,8 @@ svg .lane { stroke: #e3e7ec; stroke-width: 1; stroke-dasharray: 3 3; }
 .table-wrap { overflow-x: auto; }
 footer { max-width: 76rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .85rem; }
 @media (max-width: 52rem) {
+  .timeline svg { min-width: 34rem; }
+  .charts svg text { font-size: 15px; }
   .layout-2 { grid-template-columns: minmax(0, 1fr); }
   .columns { grid-auto-columns: 86%; }
   h1 { font-size: 1.35rem; }

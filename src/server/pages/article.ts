@@ -56,10 +56,11 @@ export function renderArticle(detail: ArticleDetail): string {
         html`<li><a href="#${figureAnchor(figure.start, figure.end)}">${figure.text}</a><div class="meta"><span>${formatValue(figure.value)}${figure.unit ? ` ${figure.unit}` : ''}</span>${figure.period ? html`<span>${figure.period}</span>` : ''}</div></li>`,
     ),
   ];
-  const findingList = findings.map(
-    (finding) =>
-      html`<li><span class="badge ${finding.status}">${STATUS_SHORT[finding.status]}</span> ${finding.summary}</li>`,
-  );
+  const findingList = findings.map((finding) => {
+    const here = finding.claims.find((ref) => ref.article === article.id);
+    const summary = here ? html`<a href="#${claimAnchor(here)}">${finding.summary}</a>` : html`${finding.summary}`;
+    return html`<li><span class="badge ${finding.status}">${STATUS_SHORT[finding.status]}</span> ${summary}</li>`;
+  });
   return layout({
     title: article.title ?? 'Article',
     section: 'stories',

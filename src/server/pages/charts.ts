@@ -27,16 +27,18 @@ function timeRange(times: number[]): [number, number] {
   return [min - pad, max + pad];
 }
 
+/** Axis labels: the day and time when the axis spans less than two days, else the date. */
 function dateLabel(time: number, span: number): string {
   const iso = new Date(time).toISOString();
-  return span < 2 * DAY ? formatDate(iso) : formatDate(iso.slice(0, 10));
+  if (span >= 2 * DAY) return formatDate(iso.slice(0, 10));
+  return `${formatDate(iso.slice(0, 10)).replace(/ \d{4}$/, '')}, ${iso.slice(11, 16)}`;
 }
 
 /** One lane per article, a dot at its publication time, linked to its column on the page. */
 export function timeline(points: readonly TimelinePoint[]): SafeHtml {
   if (points.length === 0) return html``;
   const left = 150;
-  const width = 720;
+  const width = 640;
   const right = 16;
   const laneHeight = 26;
   const top = 10;
@@ -76,16 +78,19 @@ function niceTicks(low: number, high: number, count = 4): number[] {
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
   const ticks: number[] = [];
-  for (let v = Math.floor(low / step) * step; v <= high + step * 0.5; v += step) ticks.push(Number(v.toPrecision(12)));
+  for (let v = Math.floor(low / step) * step; ; v += step) {
+    ticks.push(Number(v.toPrecision(12)));
+    if (v >= high || ticks.length > 2 * count + 2) break;
+  }
   return ticks;
 }
 
 /** Figures of one unit over time: each point links to the article that reports it. */
 export function scatter(points: readonly ScatterPoint[]): SafeHtml {
   if (points.length === 0) return html``;
-  const width = 720;
-  const height = 240;
-  const left = 78;
+  const width = 520;
+  const height = 220;
+  const left = 70;
   const right = 16;
   const top = 12;
   const bottom = 30;

@@ -93,22 +93,17 @@ function charts(figures: LedgerEntry[]): SafeHtml {
   }
   const units = [...byUnit.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   if (units.length === 0) return html``;
+  const figuresCharted = units
+    .slice(0, MAX_CHARTS)
+    .map(
+      ([unit, points]) =>
+        html`<figure class="chart"><figcaption>${unit} <span class="meta">${plural(points.length, 'figure')}</span></figcaption>${scatter(points)}</figure>`,
+    );
+  const others = units.slice(MAX_CHARTS).map(([unit]) => unit);
   return html`<h2>Figures over time</h2>
 <p class="lede">One chart per unit; each point is a figure in an article (click it to read the sentence). Colour shows the finding's status.</p>
-${units
-  .slice(0, MAX_CHARTS)
-  .map(
-    ([unit, points]) =>
-      html`<figure class="chart"><figcaption>${unit} <span class="meta">${plural(points.length, 'figure')}</span></figcaption>${scatter(points)}</figure>`,
-  )}
-${
-  units.length > MAX_CHARTS
-    ? html`<p class="meta">Also: ${units
-        .slice(MAX_CHARTS)
-        .map(([unit]) => unit)
-        .join(', ')} (filter by unit to chart them).</p>`
-    : ''
-}`;
+<div class="charts">${figuresCharted}</div>
+${others.length > 0 ? html`<p class="meta">Also: ${others.join(', ')} (filter by unit to chart them).</p>` : ''}`;
 }
 
 function select(
@@ -141,7 +136,7 @@ export function renderClaims(view: LedgerView): string {
     body: html`<h1>Claims ledger</h1>
 <p class="lede">Every quote and figure, with who reported it, when, and whether other sources agree.</p>
 <form class="search" method="get" action="/claims" role="search">
-<input type="search" name="q" value="${filters.q ?? ''}" placeholder="Search quotes and figures: aid, Rutte, budget" aria-label="Search claims">
+<input type="search" name="q" value="${filters.q ?? ''}" placeholder="Search quotes and figures: aid, Varga, budget" aria-label="Search claims">
 ${select('kind', 'Kind', ['quote', 'figure'], filters.kind)}
 ${select('status', 'Status', STATUS_ORDER, filters.status, STATUS_SHORT)}
 <input type="text" name="unit" value="${filters.unit ?? ''}" placeholder="Unit (EUR, %)" aria-label="Unit" size="8">

@@ -8,6 +8,9 @@ import { formatDate, outletName, plural, STATUS_LABEL, STATUS_ORDER, safeHref, s
 import { layout } from './layout.js';
 import { type Mark, renderEvidence, renderMarkedText } from './marked-text.js';
 
+/** Above this many single-source findings, that group starts folded. */
+const FOLD_SINGLE_SOURCE_OVER = 3;
+
 /** The anchor of a claim in the side-by-side column of article number `index`. */
 function columnAnchor(index: number, start: number, end: number): string {
   return `s${index}-${start}-${end}`;
@@ -41,7 +44,9 @@ function findingCard(finding: Finding, context: Context): SafeHtml {
     const stored = index === undefined ? undefined : detail.articles[index];
     if (!stored) return html`<li><span class="source">${ref.article}</span>${ref.text}</li>`;
     const sentence = claimSentence(ref, claimsOf.get(ref.article));
-    return html`<li><span class="source">${outletName(stored.article.outlet)} · ${formatDate(stored.article.published)}</span>
+    const notIndependent =
+      stored.copy.copyOf || stored.copy.derivedFrom ? html` <span class="badge copy">not independent</span>` : '';
+    return html`<li><span class="source">${outletName(stored.article.outlet)} · ${formatDate(stored.article.published)}${notIndependent}</span>
 ${renderEvidence(stored.article.text, sentence, ref)}
 <span class="meta"><a href="#${columnAnchor(index!, sentence.start, sentence.end)}">side by side</a><a class="to-article" href="${articleHref(ref.article, claimAnchor(ref))}">in the article →</a></span></li>`;
   });
@@ -64,10 +69,12 @@ function findingsSection(context: Context): SafeHtml {
   return html`${STATUS_ORDER.map((status: FindingStatus) => {
     const group = findings.filter((finding) => finding.status === status);
     if (group.length === 0) return '';
-    return html`<section class="status-group" id="status-${status}">
-<h2><span class="badge ${status}">${group.length}</span> ${STATUS_LABEL[status]}</h2>
+    // Single-source claims are usually the longest list and the least urgent: folded until asked for.
+    const open = status !== 'single-source' || group.length <= FOLD_SINGLE_SOURCE_OVER;
+    return html`<details class="status-group" id="status-${status}" ${open ? html`open` : ''}>
+<summary><h3><span class="badge ${status}">${group.length}</span> ${STATUS_LABEL[status]}</h3></summary>
 <div class="findings">${group.map((finding) => findingCard(finding, context))}</div>
-</section>`;
+</details>`;
   })}`;
 }
 
@@ -119,7 +126,7 @@ function coverage(detail: StoryDetail): SafeHtml {
     ];
   });
   const undated = detail.articles.length - points.length;
-  return html`<figure class="chart">${timeline(points)}
+  return html`<figure class="chart timeline"><div class="scroll-x">${timeline(points)}</div>
 <figcaption class="meta">${points.length > 0 ? 'Filled dots are independent sources, hollow dots copies or same-origin reports.' : ''}${undated > 0 ? ` ${plural(undated, 'article')} without a date.` : ''}</figcaption></figure>`;
 }
 

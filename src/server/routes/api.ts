@@ -1,18 +1,20 @@
 /** The JSON API. Every route validates with its schema and serialises with its compiled response schema. */
 import type { FastifyInstance } from 'fastify';
+import { type IngestOptions, ingest } from '../../pipeline/ingest.js';
 import type { ArticleInput } from '../../records/article.js';
 import type { ClaimQuery, Store, StoryQuery } from '../../store/types.js';
-import { type ParsedBatch, parseArticle, parseJsonl } from '../article-input.js';
+import { asAsync, jsonlItems, singleArticleItems } from '../article-input.js';
 import { checkBearer } from '../auth.js';
 import { ApiError } from '../errors.js';
-import type { IngestDocuments } from '../ingest-bridge.js';
 import { buildOpenApi, type RouteDoc } from '../openapi.js';
+import type { ResponseCache } from '../response-cache.js';
 import { ROUTE_SCHEMAS } from '../schemas.js';
 
 export interface ApiDeps {
   store: Store;
+  cache: ResponseCache;
   token?: string;
-  ingest: IngestDocuments;
+  ingestOptions?: IngestOptions;
 }
 
 export const API_VERSION = '0.1.0';
@@ -32,7 +34,7 @@ interface IdParams {
 }
 
 export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
-  const { store, token } = deps;
+  const { store, token, cache } = deps;
   const openapi = buildOpenApi(API_ROUTES, API_VERSION);
 
   app.post<{ Body: ArticleInput | string }>(
@@ -44,13 +46,20 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
       },
     },
     async (request) => {
-      const parsed: ParsedBatch =
-        typeof request.body === 'string' ? parseJsonl(request.body) : parseArticle(request.body, 'request');
-      if (parsed.docs.length === 0) {
-        const reasons = parsed.problems.map((problem) => `${problem.item}: ${problem.reason}`);
-        throw new ApiError('invalid_request', reasons.length > 0 ? reasons.join('; ') : 'the batch has no articles');
+      const single = typeof request.body !== 'string';
+      const items =
+        typeof request.body === 'string' ? await jsonlItems(request.body) : singleArticleItems(request.body);
+      let summary: Awaited<ReturnType<typeof ingest>>;
+      try {
+        summary = await ingest(store, asAsync(items), deps.ingestOptions);
+      } finally {
+        cache.clear();
       }
-      return deps.ingest(store, parsed.docs, parsed.problems);
+      // One article that the pipeline could not use is the request's fault: say why.
+      if (single && summary.rejected === 1) {
+        throw new ApiError('unprocessable', summary.problems[0]?.reason ?? 'the article could not be used');
+      }
+      return summary;
     },
   );
 
@@ -58,20 +67,28 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
     store.listStories(request.query),
   );
 
-  app.get<{ Params: IdParams }>('/api/stories/:id', { schema: ROUTE_SCHEMAS.getStory }, async (request) => {
-    const story = await store.getStory(request.params.id);
-    if (!story) throw new ApiError('not_found', `no story with id "${request.params.id}"`);
-    return story;
+  app.get<{ Params: IdParams }>('/api/stories/:id', { schema: ROUTE_SCHEMAS.getStory }, async (request, reply) => {
+    const { id } = request.params;
+    const body = await cache.get(`api:story:${id}`, async () => {
+      const story = await store.getStory(id);
+      return story ? reply.serialize(story) : null;
+    });
+    if (body === null) throw new ApiError('not_found', `no story with id "${id}"`);
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.get<{ Querystring: ClaimQuery }>('/api/claims', { schema: ROUTE_SCHEMAS.listClaims }, async (request) =>
     store.searchClaims(request.query),
   );
 
-  app.get<{ Params: IdParams }>('/api/articles/:id', { schema: ROUTE_SCHEMAS.getArticle }, async (request) => {
-    const article = await store.getArticle(request.params.id);
-    if (!article) throw new ApiError('not_found', `no article with id "${request.params.id}"`);
-    return article;
+  app.get<{ Params: IdParams }>('/api/articles/:id', { schema: ROUTE_SCHEMAS.getArticle }, async (request, reply) => {
+    const { id } = request.params;
+    const body = await cache.get(`api:article:${id}`, async () => {
+      const article = await store.getArticle(id);
+      return article ? reply.serialize(article) : null;
+    });
+    if (body === null) throw new ApiError('not_found', `no article with id "${id}"`);
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.get('/api/openapi.json', { schema: ROUTE_SCHEMAS.openapi }, async () => openapi);

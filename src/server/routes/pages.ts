@@ -8,9 +8,11 @@ import { type LedgerFilters, renderClaims } from '../pages/claims.js';
 import { STATUS_ORDER } from '../pages/format.js';
 import { renderStory } from '../pages/story.js';
 import { renderStoryList } from '../pages/story-list.js';
+import type { ResponseCache } from '../response-cache.js';
 
 export interface PageDeps {
   store: Store;
+  cache: ResponseCache;
 }
 
 const PAGE_SIZE = 30;
@@ -45,7 +47,7 @@ function sendHtml(reply: FastifyReply, body: string): FastifyReply {
   return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(body);
 }
 
-export function registerPageRoutes(app: FastifyInstance, { store }: PageDeps): void {
+export function registerPageRoutes(app: FastifyInstance, { store, cache }: PageDeps): void {
   app.get<{ Querystring: Query }>('/', async (request, reply) => {
     const q = text(request.query, 'q');
     const sinceValue = since(request.query);
@@ -55,15 +57,23 @@ export function registerPageRoutes(app: FastifyInstance, { store }: PageDeps): v
   });
 
   app.get<{ Params: { id: string } }>('/stories/:id', async (request, reply) => {
-    const detail = await store.getStory(request.params.id);
-    if (!detail) throw new ApiError('not_found', 'There is no story with this id.');
-    return sendHtml(reply, renderStory(detail));
+    const { id } = request.params;
+    const page = await cache.get(`page:story:${id}`, async () => {
+      const detail = await store.getStory(id);
+      return detail ? renderStory(detail) : null;
+    });
+    if (page === null) throw new ApiError('not_found', 'There is no story with this id.');
+    return sendHtml(reply, page);
   });
 
   app.get<{ Params: { id: string } }>('/articles/:id', async (request, reply) => {
-    const detail = await store.getArticle(request.params.id);
-    if (!detail) throw new ApiError('not_found', 'There is no article with this id.');
-    return sendHtml(reply, renderArticle(detail));
+    const { id } = request.params;
+    const page = await cache.get(`page:article:${id}`, async () => {
+      const detail = await store.getArticle(id);
+      return detail ? renderArticle(detail) : null;
+    });
+    if (page === null) throw new ApiError('not_found', 'There is no article with this id.');
+    return sendHtml(reply, page);
   });
 
   app.get<{ Querystring: Query }>('/claims', async (request, reply) => {

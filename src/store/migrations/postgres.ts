@@ -87,4 +87,15 @@ CREATE TABLE state (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'indexes in the order the API lists stories and claims',
+    sql: `
+CREATE INDEX stories_newest ON stories (last_published DESC NULLS LAST, id);
+CREATE INDEX claims_newest ON claims (published DESC NULLS LAST, article, kind, idx);
+CREATE INDEX claims_unit_newest ON claims (unit, published DESC NULLS LAST, article, kind, idx);
+DROP INDEX stories_last_published;
+DROP INDEX claims_unit;
+`,
+  },
 ];

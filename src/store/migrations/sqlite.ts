@@ -101,4 +101,15 @@ CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    name: 'indexes in the order the API lists stories and claims',
+    sql: `
+CREATE INDEX stories_newest ON stories (last_published DESC, id);
+CREATE INDEX claims_newest ON claims (published DESC, article, kind, idx);
+CREATE INDEX claims_unit_newest ON claims (unit, published DESC, article, kind, idx);
+DROP INDEX stories_last_published;
+DROP INDEX claims_unit;
+`,
+  },
 ];

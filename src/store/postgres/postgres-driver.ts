@@ -8,6 +8,8 @@ export const postgresDialect: Dialect = {
   ftsQuery: tsQuery,
   // Any fixed number: it only has to be the same for every process migrating this database.
   migrationLock: 'SELECT pg_advisory_xact_lock(728411903)',
+  // Two writers storing the same new article at once would otherwise collide on its id and fail a whole batch.
+  writeLock: 'SELECT pg_advisory_xact_lock(728411904)',
 };
 
 /** `?` placeholders to `$1, $2, ...` (our SQL has no `?` inside string literals). */
@@ -18,7 +20,9 @@ export function numberPlaceholders(sql: string): string {
 
 /** PostgreSQL text cannot hold NUL; U+FFFD has the same UTF-16 length, so stored offsets stay right. */
 function clean(params: SqlValue[]): SqlValue[] {
-  return params.map((value) => (typeof value === 'string' && value.includes('\0') ? value.replace(/\0/g, '\uFFFD') : value));
+  return params.map((value) =>
+    typeof value === 'string' && value.includes('\0') ? value.replace(/\0/g, '\uFFFD') : value,
+  );
 }
 
 function runner(client: pg.Pool | pg.PoolClient): SqlRunner {

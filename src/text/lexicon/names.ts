@@ -75,9 +75,9 @@ export const NOT_NAME_WORDS = set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august',
   'september october november december today yesterday tomorrow it its he she they we i you his her their our',
   'my your what who whom which where why how yes no not also still even so some many most more all both each',
-  'every other another such one two three four five six seven eight nine ten first second third last next new',
+  'every other another such',
   'read follow click watch related photo video update editor note advertisement share mr mrs ms dr',
-  'speaking asked according sources source officials official experts critics supporters reporters people',
+  'said says speaking asked according sources source officials official experts critics supporters reporters people',
 );
 
 /** Words that may sit inside a multi-word name in lower case. */

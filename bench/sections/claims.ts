@@ -1,0 +1,133 @@
+/**
+ * Speed of claim extraction per article, on synthetic ~600-word news articles generated from a seed (the same
+ * corpus every run): figures and dates, each alone and together. Target: figures + dates well under 2 ms a
+ * 600-word article on one core (issue 5 asks under 5 ms for the whole claim pipeline).
+ */
+import { extractDates } from '../../src/claims/dates.js';
+import { extractFigures } from '../../src/claims/figures.js';
+import type { Layout } from '../../src/text/layout.js';
+import { layout } from '../../src/text/layout.js';
+import type { BenchSection, BenchTable } from '../table.js';
+import { median, percentile } from '../table.js';
+
+const SEED = 20250402;
+const ARTICLES = 200;
+const QUICK_ARTICLES = 50;
+const WORDS_PER_ARTICLE = 600;
+/** Runs before timing, so the JIT has compiled the hot paths. */
+const WARMUP_ROUNDS = 2;
+const REPEATS = 3;
+export const TARGET_MS = 2;
+
+/** mulberry32: a small seeded generator, so the corpus is the same every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES = ['Mark Rutte', 'Andrii Sybiha', 'Ursula von der Leyen', 'Olaf Scholz', 'Kaja Kallas', 'Pete Hegseth'];
+const PLACES = ['Brussels', 'Kyiv', 'Wiesbaden', 'The Hague', 'Vilnius', 'Warsaw'];
+const MONEY = ['over €20 billion', 'EUR 1.5bn', '$4.5 billion', 'more than 20 billion euros', '£35m', 'US$300 million'];
+const SHARES = ['3%', '2.5 percentage points', '12 per cent', 'nearly 40%', '0.4 percent', 'well beyond 3%'];
+const COUNTS = ['four U.S. soldiers', '1,200 troops', 'dozens of people', 'two-thirds of members', '32 allies'];
+const WHEN = [
+  'in the first three months of this year',
+  'throughout 2024',
+  'on April 3',
+  'last year',
+  'this quarter',
+  'since the start of this year',
+  'on Monday',
+  'in March',
+];
+
+const TEMPLATES: Array<(pick: <T>(list: T[]) => T) => string> = [
+  (p) => `${p(NAMES)} said allies had pledged ${p(MONEY)} ${p(WHEN)}, signalling sustained support for Ukraine.`,
+  (p) => `Defence spending rose ${p(SHARES)} ${p(WHEN)}, according to figures released in ${p(PLACES)}.`,
+  (p) => `The ministers will meet in ${p(PLACES)} to discuss the war, the command centre and training for forces.`,
+  (p) => `"We will never forget what happened there," ${p(NAMES)} told reporters after the meeting.`,
+  (p) => `Officials confirmed the deaths of ${p(COUNTS)} ${p(WHEN)} during an exercise near ${p(PLACES)}.`,
+  (p) => `Analysts expect growth of 10 to 12 percent, while the budget could reach ${p(MONEY)} by 2026.`,
+  () => `He noted that the alliance remains united and that its commitment to partners is crystal clear.`,
+  (p) => `The statement was issued ${p(WHEN)} and circulated among delegations before the summit in ${p(PLACES)}.`,
+];
+
+function article(next: () => number): string {
+  const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)];
+  const paragraphs: string[] = [];
+  let words = 0;
+  while (words < WORDS_PER_ARTICLE) {
+    const sentences: string[] = [];
+    for (let i = 0; i < 3 && words < WORDS_PER_ARTICLE; i++) {
+      const sentence = pick(TEMPLATES)(pick);
+      sentences.push(sentence);
+      words += sentence.split(/\s+/).length;
+    }
+    paragraphs.push(sentences.join(' '));
+  }
+  return paragraphs.join('\n\n');
+}
+
+interface Prepared {
+  text: string;
+  parts: Layout;
+}
+
+/** Per-article time, the least of a few runs: on a shared machine the rest is time spent waiting for the core. */
+function time(corpus: Prepared[], run: (item: Prepared) => unknown): number[] {
+  for (let round = 0; round < WARMUP_ROUNDS; round++) for (const item of corpus) run(item);
+  return corpus.map((item) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let repeat = 0; repeat < REPEATS; repeat++) {
+      const started = performance.now();
+      run(item);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  });
+}
+
+const claims: BenchSection = async ({ quick }) => {
+  const next = random(SEED);
+  const count = quick ? QUICK_ARTICLES : ARTICLES;
+  const corpus: Prepared[] = [];
+  for (let i = 0; i < count; i++) {
+    const text = article(next);
+    corpus.push({ text, parts: layout(text) });
+  }
+  const published = '2025-04-02';
+  const words = median(corpus.map((item) => item.text.split(/\s+/).length));
+  const runs: Array<[string, (item: Prepared) => unknown]> = [
+    ['dates', (item) => extractDates(item.text, item.parts, published)],
+    ['figures (dates given)', (item) => extractFigures(item.text, item.parts, published, 'a', [])],
+    [
+      'figures + dates',
+      (item) => {
+        const dates = extractDates(item.text, item.parts, published);
+        return extractFigures(item.text, item.parts, published, 'a', dates);
+      },
+    ],
+  ];
+  const figuresPerArticle = median(corpus.map((item) => extractFigures(item.text, item.parts, published, 'a').length));
+  const table: BenchTable = {
+    title: `Claim extraction per article: ${count} synthetic articles of ~${words} words (seed ${SEED})`,
+    columns: ['extractor', 'median ms', 'p99 ms', 'articles/s', 'target ms'],
+    rows: runs.map(([name, run]) => {
+      const times = time(corpus, run);
+      const total = times.reduce((sum, t) => sum + t, 0);
+      return [name, median(times), percentile(times, 99), Math.round((count * 1000) / total), TARGET_MS];
+    }),
+    notes: [
+      `median figures per article: ${figuresPerArticle}; one core, after ${WARMUP_ROUNDS} warm-up rounds, least of ${REPEATS} runs per article`,
+    ],
+  };
+  return [table];
+};
+
+export default claims;

@@ -1,0 +1,108 @@
+/**
+ * `npm run eval:clustering -- FILE.jsonl [--set key=value ...]`: clusters the articles of FILE (rows with `id`,
+ * `text`, `event` and where known `title`, `outlet`, `url`, `published`) with the default configuration and prints
+ * B-cubed and pairwise precision, recall and F1 against the `event` labels. `--set` overrides one story setting,
+ * for exploring (report numbers with the defaults).
+ */
+import type { Article } from '../src/records/article.js';
+import type { StoryConfig } from '../src/stories/config.js';
+import { DEFAULT_STORY_CONFIG } from '../src/stories/config.js';
+import { clusterArticles } from '../src/stories/cluster.js';
+import { f1, fixed, readJsonl, usage } from './support.js';
+
+interface Row {
+  id: string;
+  text: string;
+  event: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+  published?: string;
+}
+
+export interface ClusterScores {
+  bcubedPrecision: number;
+  bcubedRecall: number;
+  pairPrecision: number;
+  pairRecall: number;
+}
+
+/** B-cubed and pairwise scores of `predicted` against `gold` (parallel arrays of cluster labels). */
+export function scoreClusters(predicted: readonly string[], gold: readonly string[]): ClusterScores {
+  const joint = new Map<string, number>();
+  const predictedSize = new Map<string, number>();
+  const goldSize = new Map<string, number>();
+  for (let i = 0; i < predicted.length; i++) {
+    const key = `${predicted[i]}\u0000${gold[i]}`;
+    joint.set(key, (joint.get(key) ?? 0) + 1);
+    predictedSize.set(predicted[i], (predictedSize.get(predicted[i]) ?? 0) + 1);
+    goldSize.set(gold[i], (goldSize.get(gold[i]) ?? 0) + 1);
+  }
+  let precision = 0;
+  let recall = 0;
+  for (let i = 0; i < predicted.length; i++) {
+    const both = joint.get(`${predicted[i]}\u0000${gold[i]}`)!;
+    precision += both / predictedSize.get(predicted[i])!;
+    recall += both / goldSize.get(gold[i])!;
+  }
+  const pairs = (sizes: Iterable<number>) => {
+    let sum = 0;
+    for (const n of sizes) sum += (n * (n - 1)) / 2;
+    return sum;
+  };
+  const together = pairs(joint.values());
+  const predictedPairs = pairs(predictedSize.values());
+  const goldPairs = pairs(goldSize.values());
+  const n = predicted.length || 1;
+  return {
+    bcubedPrecision: precision / n,
+    bcubedRecall: recall / n,
+    pairPrecision: predictedPairs === 0 ? 1 : together / predictedPairs,
+    pairRecall: goldPairs === 0 ? 1 : together / goldPairs,
+  };
+}
+
+function parseSettings(args: string[]): Partial<StoryConfig> {
+  const settings: Record<string, number> = {};
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== '--set') continue;
+    const [key, value] = (args[++i] ?? '').split('=');
+    if (!(key in DEFAULT_STORY_CONFIG) || !Number.isFinite(Number(value))) usage(`--set ${key}=${value}: unknown setting`);
+    settings[key] = Number(value);
+  }
+  return settings as Partial<StoryConfig>;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const file = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--set');
+  if (!file) usage('npm run eval:clustering -- FILE.jsonl [--set key=value ...]');
+  const rows = await readJsonl<Row>(file);
+  const articles: Article[] = rows.map((row, i) => ({
+    id: row.id ?? `${file}:${i + 1}`,
+    file,
+    url: row.url ?? null,
+    title: row.title ?? null,
+    byline: null,
+    published: row.published ?? null,
+    outlet: row.outlet ?? null,
+    distributor: null,
+    language: null,
+    credits: [],
+    text: row.text ?? '',
+    boilerplate: [],
+  }));
+  const start = performance.now();
+  const result = clusterArticles(articles, { stories: parseSettings(args) });
+  const ms = performance.now() - start;
+  const s = scoreClusters(result.storyOf, rows.map((row) => row.event));
+  const copies = result.copies.filter((link) => link.copyOf !== null).length;
+  console.log(`${file}: ${rows.length} articles, ${new Set(rows.map((r) => r.event)).size} events`);
+  console.log(`stories ${result.stories.length}, copies ${copies}, ${Math.round(ms)} ms`);
+  console.log(
+    `B-cubed  P ${fixed(s.bcubedPrecision)}  R ${fixed(s.bcubedRecall)}  F1 ${fixed(f1(s.bcubedPrecision, s.bcubedRecall))}`,
+  );
+  console.log(`pairwise P ${fixed(s.pairPrecision)}  R ${fixed(s.pairRecall)}  F1 ${fixed(f1(s.pairPrecision, s.pairRecall))}`);
+}
+
+await main();

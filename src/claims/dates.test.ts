@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { layout } from '../text/layout.js';
+import { extractDates, referenceOf } from './dates.js';
+
+function dates(text: string, published: string | null = '2025-04-02'): Array<[string, string]> {
+  return extractDates(text, layout(text), published).map((date) => [date.text, date.value]);
+}
+
+describe('extractDates', () => {
+  it('resolves a day without a year against the publication date', () => {
+    expect(dates('A meeting will begin in Brussels on April 3.')).toEqual([['April 3', '2025-04-03']]);
+  });
+
+  it('gives a month alone as YYYY-MM and a year alone as YYYY', () => {
+    expect(dates('Inflation peaked in March.')).toEqual([['March', '2025-03']]);
+    expect(dates('Aid rose throughout 2024.')).toEqual([['2024', '2024']]);
+  });
+
+  it('reads relative years and weekdays', () => {
+    expect(dates('Sales fell last year.')).toEqual([['last year', '2024']]);
+    expect(dates('He spoke on Monday.')).toEqual([['on Monday', '2025-03-31']]);
+  });
+
+  it('reads quarters written every way', () => {
+    expect(dates('Growth slowed in Q3 2024.')).toEqual([['Q3 2024', '2024-Q3']]);
+    expect(dates('Growth slowed in the third quarter of 2024.')).toEqual([['the third quarter of 2024', '2024-Q3']]);
+    expect(dates('Growth slowed in the first quarter of this year.')).toEqual([
+      ['the first quarter of this year', '2025-Q1'],
+    ]);
+    expect(dates('Profit is up this quarter.')).toEqual([['this quarter', '2025-Q2']]);
+    expect(dates('Profit was down last quarter.')).toEqual([['last quarter', '2025-Q1']]);
+  });
+
+  it('takes a quarter with no year as the latest one not after publication', () => {
+    expect(dates('The fourth quarter was weak.')).toEqual([['The fourth quarter', '2024-Q4']]);
+  });
+
+  it('reads the first three months of this year as the first quarter', () => {
+    expect(dates('Allies pledged aid in the first three months of this year.')).toEqual([
+      ['the first three months of this year', '2025-Q1'],
+    ]);
+  });
+
+  it('reads halves and year-to-date', () => {
+    expect(dates('Margins widened in the second half of last year.')).toEqual([
+      ['the second half of last year', '2024-H2'],
+    ]);
+    expect(dates('Since the start of this year, sales doubled.')).toEqual([['Since the start of this year', '2025']]);
+  });
+
+  it('keeps only dates that name their year when the publication date is unknown', () => {
+    expect(dates('On April 3 sales fell, as they did in June 2022 and last year.', null)).toEqual([
+      ['June 2022', '2022-06'],
+    ]);
+  });
+
+  it('ignores may and march as verbs, money and decades', () => {
+    expect(dates('Prices may march higher to $2000 as in the 1970s.')).toEqual([]);
+  });
+
+  it('returns mentions in text order with offsets into the text', () => {
+    const text = 'First.\n\nIn 2019 and in May 2020 it grew.';
+    const found = extractDates(text, layout(text), '2025-04-02');
+    expect(found.map((date) => text.slice(date.start, date.end))).toEqual(['2019', 'May 2020']);
+    expect(found.map((date) => date.value)).toEqual(['2019', '2020-05']);
+  });
+});
+
+describe('referenceOf', () => {
+  it('reads dates and date-times and rejects the rest', () => {
+    expect(referenceOf('2025-04-02')).toMatchObject({ year: 2025, month: 4, quarter: 2 });
+    expect(referenceOf('2025-11-30T10:00:00Z')).toMatchObject({ year: 2025, month: 11, quarter: 4 });
+    expect(referenceOf('yesterday')).toBeNull();
+    expect(referenceOf(null)).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Figures in an article: money, percentages and counts, with the qualifier, the normalised value and unit, and the
+ * period the sentence ties them to.
+ */
+import type { DateMention, Figure } from '../records/claim.js';
+import type { Layout } from '../text/layout.js';
+import { extractDates } from './dates.js';
+import { scanFigures } from './figure-scan.js';
+import { assignPeriods } from './period.js';
+
+export interface FigureOptions {
+  /** Keep numbers with no unit (`he was 10`, `to 1,478`). They count in NewsQuant, but say little on their own. */
+  unitless?: boolean;
+}
+
+/**
+ * Every figure in `text`, sentence by sentence, in text order. `dates` are the article's date mentions when the
+ * caller already has them (from `extractDates`); otherwise they are read here for the periods.
+ */
+export function extractFigures(
+  text: string,
+  layout: Layout,
+  published: string | null,
+  articleId: string,
+  dates?: DateMention[],
+  options: FigureOptions = {},
+): Figure[] {
+  const keepUnitless = options.unitless ?? true;
+  const out: Figure[] = [];
+  let mentions: DateMention[] | undefined = dates;
+  let cursor = 0;
+  for (const sentence of layout.sentences) {
+    const scanned = scanFigures(text.slice(sentence.start, sentence.end));
+    if (scanned.length === 0) continue;
+    mentions ??= extractDates(text, layout, published);
+    while (cursor < mentions.length && mentions[cursor].end <= sentence.start) cursor++;
+    let last = cursor;
+    while (last < mentions.length && mentions[last].start < sentence.end) last++;
+    const inSentence = mentions.slice(cursor, last);
+    const figures: Figure[] = [];
+    for (const found of scanned) {
+      if (!keepUnitless && found.unit === null) continue;
+      const start = sentence.start + found.start;
+      const end = sentence.start + found.end;
+      // `three months` in `the first three months of this year` is part of a period, not a count.
+      if (found.kind === 'quantity' && inSentence.some((date) => date.start <= start && end <= date.end)) continue;
+      const figure: Figure = {
+        article: articleId,
+        text: text.slice(start, end),
+        start,
+        end,
+        value: found.value,
+        unit: found.unit,
+        kind: found.kind,
+        qualifier: found.qualifier,
+        period: null,
+        sentence: { start: sentence.start, end: sentence.end },
+      };
+      if (found.valueMax !== undefined) figure.valueMax = found.valueMax;
+      if (found.change) figure.change = found.change;
+      figures.push(figure);
+    }
+    const periods = assignPeriods(figures, inSentence);
+    figures.forEach((figure, i) => {
+      figure.period = periods[i];
+      out.push(figure);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Command } from 'commander';
+import iconv from 'iconv-lite';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { extractFile, registerExtract } from './extract.js';
+
+const PAGE = `<html lang="en"><head><meta charset="windows-1252"><title>Bridge reopens | Town News</title>
+  <link rel="canonical" href="https://town.example/2024/05/02/bridge"></head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+  <article><p>The old bridge over the river reopened on Thursday after eight months of repairs costing €2 million.</p>
+  <p>Drivers had faced a detour of twenty minutes, and shops on the far bank said trade had fallen by a third.</p></article>
+  </body></html>`;
+
+describe('corroborate extract', () => {
+  let dir: string;
+  let output: string[];
+  let errors: string[];
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    writeFileSync(join(dir, 'page.html'), iconv.encode(PAGE, 'windows-1252'));
+    writeFileSync(join(dir, 'page.html.gz'), gzipSync(Buffer.from(PAGE.replace('windows-1252', 'utf-8'))));
+    writeFileSync(join(dir, 'broken.html.gz'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.exitCode = undefined;
+  });
+
+  async function run(args: string[]): Promise<void> {
+    output = [];
+    errors = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      output.push(String(chunk));
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      errors.push(String(chunk));
+      return true;
+    });
+    const program = new Command().exitOverride();
+    registerExtract(program);
+    await program.parseAsync(['node', 'corroborate', 'extract', ...args]);
+  }
+
+  it('prints one JSON line per file with the fields in order', async () => {
+    await run(['--json', join(dir, 'page.html'), join(dir, 'page.html.gz')]);
+    const lines = output.join('').trim().split('\n');
+    expect(lines).toHaveLength(2);
+    const first = JSON.parse(lines[0]);
+    expect(Object.keys(first)).toEqual([
+      'file',
+      'url',
+      'title',
+      'byline',
+      'published',
+      'outlet',
+      'language',
+      'credits',
+      'text',
+    ]);
+    expect(first).toMatchObject({
+      file: join(dir, 'page.html'),
+      url: 'https://town.example/2024/05/02/bridge',
+      title: 'Bridge reopens',
+      published: '2024-05-02',
+      language: 'en',
+    });
+    expect(first.text).toContain('costing €2 million.\n\nDrivers had faced');
+    expect(first.text).not.toContain('Home');
+    expect(JSON.parse(lines[1]).text).toBe(first.text);
+    expect(process.exitCode).toBe(0);
+  });
+
+  it('reports a bad file on stderr, naming it and the reason, and goes on with the others', async () => {
+    await run(['--json', join(dir, 'missing.html'), join(dir, 'broken.html.gz'), join(dir, 'page.html')]);
+    expect(output.join('').trim().split('\n')).toHaveLength(1);
+    expect(errors.join('')).toMatch(/missing\.html: no such file/);
+    expect(errors.join('')).toMatch(/broken\.html\.gz: not a readable gzip stream/);
+    expect(process.exitCode).not.toBe(0);
+  });
+
+  it('extractFile reads gzip by its magic bytes, whatever the name', async () => {
+    const path = join(dir, 'compressed-page');
+    writeFileSync(path, gzipSync(Buffer.from(PAGE)));
+    const page = await extractFile(path);
+    expect(page.title).toBe('Bridge reopens');
+  });
+});

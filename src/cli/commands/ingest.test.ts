@@ -1,0 +1,97 @@
+/** The ingest and stories commands end to end: real readers and stages, a SQLite file, captured output. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openSqliteStore } from '../../store/sqlite/open-sqlite-store.js';
+import { buildProgram } from '../main.js';
+
+const reports = [
+  {
+    id: 'dam-1',
+    title: 'Reservoir dam inspection finds cracks',
+    outlet: 'Hill Gazette',
+    published: '2025-06-10',
+    text: 'Engineers inspecting the Lowmere reservoir dam found cracks in its spillway on Monday. "The dam is safe for now, but repairs cannot wait," said chief engineer Petra Lund. Repairs will cost 3 million euros, the water board said.',
+  },
+  {
+    id: 'dam-2',
+    title: 'Lowmere dam needs urgent repairs',
+    outlet: 'River Courier',
+    published: '2025-06-11',
+    text: 'Cracks were found in the spillway of the Lowmere reservoir dam during an inspection on Monday. Chief engineer Petra Lund said the dam was safe for now. The water board put the cost of repairs at 3 million euros.',
+  },
+];
+
+async function run(args: string[]): Promise<{ out: string; err: string; code: number | undefined }> {
+  let out = '';
+  let err = '';
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+  process.exitCode = undefined;
+  try {
+    await buildProgram()
+      .exitOverride()
+      .parseAsync(['node', 'corroborate', ...args]);
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+  const code = process.exitCode as number | undefined;
+  process.exitCode = undefined;
+  return { out, err, code };
+}
+
+describe('ingest and stories commands', () => {
+  let dir: string;
+  let db: string;
+  let input: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));
+    db = join(dir, 'cli.db');
+    input = join(dir, 'reports.jsonl');
+    const lines = [
+      ...reports.map((r) => JSON.stringify(r)),
+      '{"id": "broken"',
+      JSON.stringify({ id: 'empty', text: ' ' }),
+    ];
+    writeFileSync(input, `${lines.join('\n')}\n`);
+  });
+
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ingests a file, summarises read, stored, duplicates and rejected with reasons, and stores nothing twice', async () => {
+    const first = await run(['ingest', input, '--db', db]);
+    expect(first.err).toContain('read 4, stored 2, duplicates 0, rejected 2');
+    expect(first.err).toMatch(/skipped .*reports\.jsonl:3: malformed JSON/);
+    expect(first.code).toBe(2);
+
+    const second = await run(['ingest', input, '--db', db]);
+    expect(second.err).toContain('read 4, stored 0, duplicates 2, rejected 2');
+
+    const store = await openSqliteStore(db);
+    expect((await store.counts()).articles).toBe(2);
+    await store.close();
+  });
+
+  it('lists stories as text and as JSON', async () => {
+    await run(['ingest', input, '--db', db]);
+    const text = await run(['stories', '--db', db]);
+    expect(text.out).toMatch(/2025-06-10\.\.2025-06-11 {2}2 articles, 2 sources/);
+    const json = await run(['stories', '--db', db, '--json']);
+    const page = JSON.parse(json.out);
+    expect(page.total).toBe(1);
+    expect(page.items[0]).toMatchObject({ articles: 2, sources: 2, firstPublished: '2025-06-10' });
+  });
+
+  it('refuses a bad --limit with a clear message', async () => {
+    await expect(run(['stories', '--db', db, '--limit', 'many'])).rejects.toThrow(/--limit must be a whole number/);
+  });
+});

@@ -1,0 +1,3 @@
+export { forbiddenAddressReason } from './address-policy.js';
+export { FetchError, type FetchResult, type SafeFetchOptions, safeFetch } from './fetch.js';
+export { NET_LIMITS } from './limits.js';

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../sqlite/open-sqlite-store.js';
+import { postgresMigrations } from './postgres.js';
+import { sqliteMigrations } from './sqlite.js';
+
+describe('migrations', () => {
+  let dir: string;
+  let path: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'corroborate-migrations-'));
+    path = join(dir, 'm.db');
+  });
+
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('has the same versions and names for both backends', () => {
+    const describeAll = (list: typeof sqliteMigrations) => list.map((m) => `${m.version} ${m.name}`);
+    expect(describeAll(postgresMigrations)).toEqual(describeAll(sqliteMigrations));
+    expect(sqliteMigrations.map((m) => m.version)).toEqual(sqliteMigrations.map((_, i) => i + 1));
+  });
+
+  it('records each applied version once, however often the store is opened', async () => {
+    await (await openSqliteStore(path)).close();
+    await (await openSqliteStore(path)).close();
+    const db = new Database(path, { readonly: true });
+    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
+    db.close();
+    expect(versions).toEqual(sqliteMigrations.map((m) => ({ version: m.version })));
+  });
+
+  it('brings a database at an older version up to date, keeping its data', async () => {
+    const db = new Database(path);
+    db.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    db.exec(sqliteMigrations[0].sql);
+    db.prepare('INSERT INTO schema_migrations VALUES (1, ?, ?)').run(sqliteMigrations[0].name, '2025-01-01');
+    db.exec("INSERT INTO state (key, value) VALUES ('kept', 'yes')");
+    db.close();
+    const store = await openSqliteStore(path);
+    expect(await store.getState('kept')).toBe('yes');
+    await store.close();
+  });
+
+  it('refuses a database written by a newer version', async () => {
+    await (await openSqliteStore(path)).close();
+    const db = new Database(path);
+    db.prepare('INSERT INTO schema_migrations VALUES (99, ?, ?)').run('from the future', '2030-01-01');
+    db.close();
+    await expect(openSqliteStore(path)).rejects.toThrow(/schema version 99 is newer/);
+  });
+});

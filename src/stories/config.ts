@@ -1,0 +1,75 @@
+/** Every setting of story clustering, named, with what it trades off. One configuration for all data. */
+export interface StoryConfig {
+  /** Similarity (0-1) at or above which an article joins its best story; below it the article starts a new one.
+   * Higher keeps similar but different events apart (B-cubed precision) and splits stories (recall). */
+  threshold: number;
+  /** Score a story by the mean cosine between the article and its articles (group average) instead of the cosine
+   * with their sum. */
+  averageLink: number;
+  /** The threshold to join a story of one article: one article is weak evidence of what its event is, so the
+   * first join asks for more and similar but different events do not fuse early. */
+  singletonThreshold: number;
+  /** Weights of the feature groups' cosines in the similarity: content words, named entities, numbers and dates. */
+  termWeight: number;
+  entityWeight: number;
+  numberWeight: number;
+  timeWeight: number;
+  /** Factor on the similarity when article and story both mention years or dates and share none: coverage of
+   * one event names the same dates; a sibling event a year apart does not. */
+  timeMismatch: number;
+  /** Extra term frequency for words of the title (a title names the event in few words). */
+  titleBoost: number;
+  /** Words at the start of the text that count `leadBoost` times: a news lead says what happened, the rest is
+   * background that siblings share. */
+  leadWords: number;
+  leadBoost: number;
+  /** Factor on the similarity when article and story are dated within `graceDays` of each other: a story active
+   * right now is the likeliest home. Undated articles get factor 1, so dates only ever add evidence. */
+  sameTimeBoost: number;
+  /** Days apart from a story's latest article before time starts to lower the similarity. */
+  graceDays: number;
+  /** Days over which the similarity then falls by a factor e: smaller keeps recurring events apart, larger keeps
+   * slow stories together. */
+  decayDays: number;
+  /** A story with no new article for this many days leaves the active index (memory stays bounded). */
+  windowDays: number;
+  /** ... or after this many articles have arrived since its last one (undated streams). */
+  windowArticles: number;
+  /** Features of each article used to look up candidate stories (the highest weighted). */
+  lookupFeatures: number;
+  /** Candidate stories scored in full, the ones sharing most lookup features. */
+  maxCandidates: number;
+  /** Features kept in a story's centroid: more is more precise and costs memory. */
+  centroidFeatures: number;
+  /** Background documents assumed before the first article, none holding any feature: without them the first
+   * articles of a stream make every shared word look common. Larger trusts the stream's own counts later. */
+  priorDocs: number;
+  /** Log2 of each group's hashed feature space (document frequencies live in a fixed array, 4 << bits). */
+  featureBits: number;
+  seed: number;
+}
+
+export const DEFAULT_STORY_CONFIG: StoryConfig = {
+  threshold: 0.3,
+  averageLink: 0,
+  singletonThreshold: 0.3,
+  termWeight: 1,
+  entityWeight: 1,
+  numberWeight: 0.5,
+  timeWeight: 0.5,
+  timeMismatch: 1,
+  titleBoost: 2,
+  leadWords: 0,
+  leadBoost: 1,
+  sameTimeBoost: 1,
+  graceDays: 1,
+  decayDays: 3,
+  windowDays: 14,
+  windowArticles: 100_000,
+  lookupFeatures: 24,
+  maxCandidates: 48,
+  centroidFeatures: 400,
+  priorDocs: 100,
+  featureBits: 20,
+  seed: 0x5707,
+};
