@@ -32,6 +32,18 @@ function readabilityText(html: string): string {
   }
 }
 
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The first paragraph of `text` that does not occur in `other`, shortened for a report line. */
+function firstNotIn(text: string, other: string): string | null {
+  const haystack = squash(other);
+  for (const paragraph of text.split(/\n\s*\n|\n/)) {
+    const line = squash(paragraph);
+    if (line.length > 0 && !haystack.includes(line)) return line.length > 100 ? `${line.slice(0, 100)}…` : line;
+  }
+  return null;
+}
+
 function format(value: number): string {
   return value.toFixed(4);
 }
@@ -47,7 +59,7 @@ function main(): void {
   const worst = Number(option('--worst') ?? 10);
   const show = option('--show');
   const withReadability = !process.argv.includes('--no-readability');
-  const ours: Array<{ key: string; score: PageScore; url: string }> = [];
+  const ours: Array<{ key: string; score: PageScore; url: string; truth: string; text: string }> = [];
   const theirs: PageScore[] = [];
   let elapsed = 0;
   let failed = 0;
@@ -60,7 +72,13 @@ function main(): void {
       // An unreadable page scores as an empty extraction, as it would in the benchmark.
       console.error(`${key}: ${error instanceof Error ? error.message : String(error)}`);
       failed++;
-      ours.push({ key, score: scorePage(truth.articleBody, ''), url: truth.url ?? '' });
+      ours.push({
+        key,
+        score: scorePage(truth.articleBody, ''),
+        url: truth.url ?? '',
+        truth: truth.articleBody,
+        text: '',
+      });
       if (withReadability) theirs.push(scorePage(truth.articleBody, ''));
       continue;
     }
@@ -70,7 +88,13 @@ function main(): void {
     if (show === key) {
       console.log(`--- extracted ${key}\n${page.text}\n--- truth\n${truth.articleBody}\n---`);
     }
-    ours.push({ key, score: scorePage(truth.articleBody, page.text), url: truth.url ?? '' });
+    ours.push({
+      key,
+      score: scorePage(truth.articleBody, page.text),
+      url: truth.url ?? '',
+      truth: truth.articleBody,
+      text: page.text,
+    });
     if (withReadability) theirs.push(scorePage(truth.articleBody, readabilityText(html)));
   }
   const summary = summarise(ours.map((page) => page.score));
@@ -87,11 +111,15 @@ function main(): void {
   const ranked = [...ours].sort(
     (a, b) => Math.min(a.score.precision, a.score.recall) - Math.min(b.score.precision, b.score.recall),
   );
-  console.log(`\nworst ${worst} pages (P, R, key, url):`);
+  console.log(`\nworst ${worst} pages (P, R, key, url; + first extra paragraph, - first missing one):`);
   for (const page of ranked.slice(0, worst)) {
     console.log(
       `  ${format(page.score.precision)}  ${format(page.score.recall)}  ${page.key.slice(0, 12)}  ${page.url}`,
     );
+    const extra = firstNotIn(page.text, page.truth);
+    const missing = firstNotIn(page.truth, page.text);
+    if (extra) console.log(`      + ${extra}`);
+    if (missing) console.log(`      - ${missing}`);
   }
 }
 

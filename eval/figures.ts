@@ -1,5 +1,5 @@
 /**
- * `npm run eval:figures -- FILE.jsonl [--examples N] [--unitless=false]`: scores figure extraction on NewsQuant rows
+ * `npm run eval:figures -- FILE.jsonl [--examples=N] [--unitless=false]`: scores figure extraction on NewsQuant rows
  * (`{text, quantities: [{value, unit, normalized_unit, change}]}`, one sentence per row).
  *
  * - money and percent: F1 of (sentence, value, unit family), where the family of money is its currency (ISO code)
@@ -152,13 +152,19 @@ function main(): void {
   const args = process.argv.slice(2);
   const file = args.find((arg) => !arg.startsWith('--'));
   if (!file) {
-    console.error('usage: npm run eval:figures -- FILE.jsonl [--examples N] [--unitless=false]');
+    console.error('usage: npm run eval:figures -- FILE.jsonl [--examples=N] [--unitless=false]');
     process.exit(2);
   }
   const examplesArg = args.find((arg) => arg.startsWith('--examples'));
   const examples = examplesArg ? Number(examplesArg.split('=')[1] ?? 3) : 3;
   const unitless = !args.includes('--unitless=false');
-  const lines = readFileSync(file, 'utf8').split('\n');
+  let lines: string[];
+  try {
+    lines = readFileSync(file, 'utf8').split('\n');
+  } catch (error) {
+    console.error(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
   const strict: Score = { tp: 0, fp: 0, fn: 0 };
   const loose: Score = { tp: 0, fp: 0, fn: 0 };
   const all: Score = { tp: 0, fp: 0, fn: 0 };
@@ -249,7 +255,9 @@ function main(): void {
   show('money+percent (currency)', strict);
   show('money+percent (coarse)', loose);
   show('all quantities', all);
-  console.log(`extraction time: ${(elapsed / Math.max(1, rows)).toFixed(3)} ms per sentence`);
+  console.log(
+    `extraction time: ${(elapsed / Math.max(1, rows)).toFixed(3)} ms per sentence (one cold pass; speed: npm run bench -- claims)`,
+  );
   const categories = [...errors.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
   for (const [category, list] of categories) {
     console.log(`\n${category}: ${list.length}`);

@@ -16,9 +16,34 @@ describe('extractDates', () => {
     expect(dates('Aid rose throughout 2024.')).toEqual([['2024', '2024']]);
   });
 
+  it('reads ISO dates written in the text', () => {
+    expect(dates('The filing is dated 2019-09-01T10:38:07Z.')).toEqual([['2019-09-01', '2019-09-01']]);
+  });
+
   it('reads relative years and weekdays', () => {
     expect(dates('Sales fell last year.')).toEqual([['last year', '2024']]);
     expect(dates('He spoke on Monday.')).toEqual([['on Monday', '2025-03-31']]);
+  });
+
+  it('reads a bare weekday as the last one unless its clause looks ahead', () => {
+    // Published on Wednesday 2 April 2025.
+    expect(dates('They met on Thursday.')).toEqual([['on Thursday', '2025-03-27']]);
+    expect(dates('They will meet on Thursday.')).toEqual([['on Thursday', '2025-04-03']]);
+    expect(dates('Talks are expected to resume on Friday.')).toEqual([['on Friday', '2025-04-04']]);
+    expect(dates('He said he was going to start on Monday.')).toEqual([['on Monday', '2025-03-31']]);
+    expect(dates('He said, after they will have met, that it rained on Thursday.')).toEqual([
+      ['on Thursday', '2025-03-27'],
+    ]);
+  });
+
+  it('reads a bare month as the nearest one', () => {
+    expect(dates('The summit will be held in June.')).toEqual([['June', '2025-06']]);
+    expect(dates('Prices rose in March.')).toEqual([['March', '2025-03']]);
+  });
+
+  it('reads last and next before a month', () => {
+    expect(dates('He announced it last June.')).toEqual([['last June', '2024-06']]);
+    expect(dates('It opens next March.')).toEqual([['next March', '2026-03']]);
   });
 
   it('reads quarters written every way', () => {
@@ -46,6 +71,12 @@ describe('extractDates', () => {
       ['the second half of last year', '2024-H2'],
     ]);
     expect(dates('Since the start of this year, sales doubled.')).toEqual([['Since the start of this year', '2025']]);
+  });
+
+  it('reads a half with no year only in talk of a year', () => {
+    expect(dates('Sales rose in the first half.')).toEqual([['the first half', '2025-H1']]);
+    expect(dates('Profit fell in the second half.')).toEqual([['the second half', '2024-H2']]);
+    expect(dates('He scored in the second half.')).toEqual([]);
   });
 
   it('keeps only dates that name their year when the publication date is unknown', () => {

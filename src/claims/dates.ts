@@ -12,11 +12,27 @@ import {
   DATE_HINT,
   FIRST_MONTHS,
   HALF,
+  ISO_DATE,
   QUARTER,
   RELATIVE_QUARTER,
   YEAR,
   YEAR_TO_DATE,
 } from './period-patterns.js';
+
+type Direction = 'past' | 'future' | 'last' | 'next';
+
+const DAY_MS = 86_400_000;
+/**
+ * A clause about what is to come: its bare weekday is the next one, not the last. Present-tense markers only:
+ * `he was going to ... on Wednesday` in reported speech is the Wednesday just gone.
+ */
+const FUTURE_TENSE =
+  /(?:\b(?:will|shall|won't|upcoming)|'ll|\b(?:is|are|'s|'re)\s+(?:expected|scheduled|set|due|going|to\s+be\s+held)|\bplans?\s+to)\b/i;
+const CLAUSE_BREAK = /[,;:—–()]|\.\s/;
+
+/** Words that make `the first half` a half-year rather than half of a game or a film. */
+const HALF_YEAR_CONTEXT =
+  /\b(?:year|fiscal|revenue|sales|profit|earnings|growth|economy|GDP|inflation|output|deliveries)\b/i;
 
 /** Characters of context either side of a chrono hint; enough for `on Thursday, April 3, 2025`. */
 const CHRONO_WINDOW = 32;
@@ -85,6 +101,9 @@ function push(out: DateMention[], taken: Span[], text: string, start: number, en
 function periodMentions(text: string, sentence: Span, ref: Reference | null, out: DateMention[], taken: Span[]): void {
   const s = text.slice(sentence.start, sentence.end);
   const base = sentence.start;
+  for (const m of s.matchAll(ISO_DATE)) {
+    push(out, taken, text, base + m.index, base + m.index + m[0].length, m[0]);
+  }
   for (const m of s.matchAll(QUARTER)) {
     const g = m.groups ?? {};
     const quarter = g.ord ? ORDINALS[g.ord.toLowerCase()] : Number(g.q ?? g.q2);
@@ -104,12 +123,12 @@ function periodMentions(text: string, sentence: Span, ref: Reference | null, out
   }
   for (const m of s.matchAll(HALF)) {
     const g = m.groups ?? {};
-    if (!g.year && !g.rel && !/\bof\s+the\s+year$/i.test(m[0]) && !/\b(?:of|in)\s+the\s*$/i.test(s.slice(0, m.index))) {
-      // `the second half` of a match, not of a year.
-      if (!/\byear\b/i.test(s)) continue;
-    }
-    const year = yearOf(g, ref);
-    const half = g.h.toLowerCase() === 'first' ? 'H1' : 'H2';
+    // `the second half` of a match is no period; a half with no year counts only in talk of a year's numbers.
+    if (!g.year && !g.rel && !/\byear$/i.test(m[0]) && !HALF_YEAR_CONTEXT.test(s)) continue;
+    const second = g.h.toLowerCase() === 'second';
+    // Like a quarter, a half with no year is the latest one not after the publication date.
+    const year = !g.year && !g.rel && ref && second && ref.month <= 6 ? ref.year - 1 : yearOf(g, ref);
+    const half = second ? 'H2' : 'H1';
     if (year !== null) push(out, taken, text, base + m.index, base + m.index + m[0].length, `${year}-${half}`);
   }
   if (ref) {
@@ -143,18 +162,39 @@ function chronoWindows(s: string): Span[] {
 }
 
 /** The ISO value of one chrono result: as precise as the text is certain, or null for a bare time. */
-function chronoValue(result: chrono.ParsedResult, ref: Reference | null): string | null {
+function chronoValue(result: chrono.ParsedResult, ref: Reference | null, direction: Direction): string | null {
   const c = result.start;
   // Without a publication date only a year the text writes out can be trusted (`last year` has no anchor).
   if (!ref && (!c.isCertain('year') || !/\d{4}/.test(result.text))) return null;
-  const year = c.get('year');
-  const month = c.get('month');
-  const day = c.get('day');
+  let year = c.get('year');
+  let month = c.get('month');
+  let day = c.get('day');
   if (year === null || month === null || day === null) return null;
+  if (ref && !c.isCertain('year')) {
+    // chrono takes the nearest weekday; news means the last one unless the clause looks ahead (`will meet on
+    // Thursday`). Months stay nearest (`the convention in July`, `since December`) unless `last`/`next` say.
+    if (c.isCertain('weekday') && !c.isCertain('day')) {
+      const weekday = c.get('weekday') ?? 0;
+      const today = ref.date.getUTCDay();
+      const offset = direction === 'future' ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
+      const date = new Date(ref.date.getTime() + offset * DAY_MS);
+      [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    } else if (c.isCertain('month') && (direction === 'last' || direction === 'next')) {
+      year = yearOfMonth(month, ref, direction);
+    }
+  }
   if (c.isCertain('day') || c.isCertain('weekday')) return `${year}-${pad(month)}-${pad(day)}`;
   if (c.isCertain('month')) return `${year}-${pad(month)}`;
   if (c.isCertain('year')) return String(year);
   return null;
+}
+
+/** The year of a month named without one, as `last` or `next` (or a tense) points. */
+function yearOfMonth(month: number, ref: Reference, direction: Direction): number {
+  if (direction === 'last') return month < ref.month ? ref.year : ref.year - 1;
+  if (direction === 'next') return month > ref.month ? ref.year : ref.year + 1;
+  if (direction === 'future') return month >= ref.month ? ref.year : ref.year + 1;
+  return month <= ref.month ? ref.year : ref.year - 1;
 }
 
 function chronoMentions(text: string, sentence: Span, ref: Reference | null, out: DateMention[], taken: Span[]): void {
@@ -169,11 +209,22 @@ function chronoMentions(text: string, sentence: Span, ref: Reference | null, out
       if (/^(?:may|march)$/.test(result.text)) continue;
       CHRONO_HINT.lastIndex = 0;
       if (!/\d/.test(result.text) && !CHRONO_HINT.test(result.text)) continue;
-      const value = chronoValue(result, ref);
+      let start = sentence.start + window.start + result.index;
+      // `last June`, `next March`: chrono reads the month and leaves the word.
+      const before = /\b(last|next)\s+$/i.exec(piece.slice(0, result.index));
+      const clause =
+        s
+          .slice(0, window.start + result.index)
+          .split(CLAUSE_BREAK)
+          .pop() ?? '';
+      const tense: Direction = FUTURE_TENSE.test(clause) ? 'future' : 'past';
+      const direction: Direction = before ? (before[1].toLowerCase() as Direction) : tense;
+      const value = chronoValue(result, ref, direction);
       if (!value) continue;
       const written = result.text.replace(/[\s,.;:]+$/, '');
-      const start = sentence.start + window.start + result.index;
-      push(out, taken, text, start, start + written.length, value);
+      const end = start + written.length;
+      if (before && result.start.isCertain('month')) start -= before[0].length;
+      push(out, taken, text, start, end, value);
     }
   }
 }

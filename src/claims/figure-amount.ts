@@ -5,6 +5,7 @@
 import type { FigureKind, Qualifier } from '../records/claim.js';
 import { currencyOfCode, currencyOfName, currencyOfSymbol, MINOR_UNITS, SCALED_CURRENCY_NAMES } from './currencies.js';
 import {
+  ATTACHED_ONLY_UNITS,
   CHANGE_AFTER,
   CHANGE_DOWN,
   CHANGE_SKIP,
@@ -17,6 +18,8 @@ import {
   NOT_UNIT_WORDS,
   ONE_NOT_COUNT_PREVIOUS,
   QUALIFIERS,
+  RESOLUTIONS_K,
+  RESOLUTIONS_P,
   STREET_WORDS,
 } from './figure-lexicon.js';
 import {
@@ -30,6 +33,7 @@ import {
   ORDINAL_AFTER,
   PERCENT_AFTER,
   POUND_WEIGHT_AFTER,
+  POUND_WEIGHT_BEFORE,
   QUALIFIER_BEFORE,
   SCALE_ATTACHED,
   SCALE_SPACED,
@@ -120,7 +124,10 @@ export function hasUnit(amount: Amount): boolean {
   return unitOf(amount) !== null;
 }
 
-/** Reads scale words and abbreviations after the core (`4 hundred million`, `1.2m`, `$4.5bn`); returns the new position, or -1 when an attached `m` is metres. */
+/**
+ * Reads scale words and abbreviations after the core (`4 hundred million`, `1.2m`, `$4.5bn`); returns the new
+ * position, -1 when an attached `m` is metres (the unit is then read), -2 when the number is a name (`4K`).
+ */
 function readScale(s: string, amount: Amount, from: number, isDigits: boolean): number {
   let pos = from;
   for (let i = 0; i < 3; i++) {
@@ -137,6 +144,8 @@ function readScale(s: string, amount: Amount, from: number, isDigits: boolean): 
     const attached = SCALE_ATTACHED.exec(rest) ?? SCALE_SPACED.exec(rest);
     if (!attached?.groups) break;
     const abbreviation = attached.groups.w;
+    // `4K TV` is a resolution, not four thousand.
+    if (abbreviation === 'K' && !amount.currency && RESOLUTIONS_K.has(amount.mantissa)) return -2;
     pos += attached[0].length;
     if (abbreviation.toLowerCase() === 'm' && !amount.currency && METRE_CONTEXT.test(s.slice(pos))) {
       amount.unit = 'm';
@@ -173,7 +182,9 @@ function readCurrencyAfter(s: string, amount: Amount, pos: number, isDigits: boo
   }
   const name = CURRENCY_NAME_AFTER.exec(rest);
   if (name?.groups) {
-    if (/^pounds?$/i.test(name.groups.c) && POUND_WEIGHT_AFTER.test(rest.slice(name[0].length))) {
+    const weight =
+      POUND_WEIGHT_AFTER.test(rest.slice(name[0].length)) || POUND_WEIGHT_BEFORE.test(s.slice(0, amount.start));
+    if (/^pounds?$/i.test(name.groups.c) && weight) {
       amount.unit = 'pound';
       amount.measured = true;
     } else {
@@ -183,7 +194,9 @@ function readCurrencyAfter(s: string, amount: Amount, pos: number, isDigits: boo
     return true;
   }
   const minor = MINOR_AFTER.exec(rest);
-  if (minor?.groups && (minor.groups.c || (isDigits && amount.scale === 1))) {
+  // `164p` is pence; `1080p` is a video resolution.
+  const pence = isDigits && amount.scale === 1 && !RESOLUTIONS_P.has(amount.mantissa);
+  if (minor?.groups && (minor.groups.c || pence)) {
     amount.currency = MINOR_UNITS[(minor.groups.c ?? 'p').toLowerCase().replace(/\s+/g, ' ')] ?? null;
     amount.divisor = 100;
     amount.end = pos + minor[0].length;
@@ -198,6 +211,7 @@ function readCurrencyAfter(s: string, amount: Amount, pos: number, isDigits: boo
  */
 export function readRight(s: string, amount: Amount, from: number, isDigits: boolean): boolean {
   const pos = readScale(s, amount, from, isDigits);
+  if (pos === -2) return false;
   if (pos < 0) return true;
   amount.end = pos;
   if (amount.currency || readCurrencyAfter(s, amount, pos, isDigits)) return true;
@@ -209,7 +223,8 @@ export function readRight(s: string, amount: Amount, from: number, isDigits: boo
     return true;
   }
   const measure = MEASURE_AFTER.exec(rest);
-  if (measure?.groups && (measure.groups.u.length > 1 || measure.groups.sp === '')) {
+  const attachedOnly = measure?.groups && (measure.groups.u.length === 1 || ATTACHED_ONLY_UNITS.has(measure.groups.u));
+  if (measure?.groups && (!attachedOnly || measure.groups.sp === '')) {
     amount.unit = MEASURE_UNITS[measure.groups.u];
     amount.measured = true;
     amount.end = pos + measure[0].length;

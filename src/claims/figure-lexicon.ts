@@ -16,6 +16,7 @@ export const QUALIFIERS: Record<string, Qualifier> = {
   beyond: 'more-than',
   'upwards of': 'more-than',
   'greater than': 'more-than',
+  'north of': 'more-than',
   'higher than': 'more-than',
   'at least': 'at-least',
   'a minimum of': 'at-least',
@@ -29,6 +30,7 @@ export const QUALIFIERS: Record<string, Qualifier> = {
   'just under': 'less-than',
   below: 'less-than',
   'just below': 'less-than',
+  'south of': 'less-than',
   'up to': 'at-most',
   'no more than': 'at-most',
   'not more than': 'at-most',
@@ -37,6 +39,9 @@ export const QUALIFIERS: Record<string, Qualifier> = {
   'as many as': 'at-most',
   'as much as': 'at-most',
   'as high as': 'at-most',
+  'as little as': 'at-least',
+  'as few as': 'at-least',
+  'as low as': 'at-least',
   about: 'about',
   roughly: 'about',
   around: 'about',
@@ -46,9 +51,12 @@ export const QUALIFIERS: Record<string, Qualifier> = {
   approx: 'about',
   'an estimated': 'about',
   estimated: 'about',
-  'an average of': 'about',
-  'on average': 'about',
   circa: 'about',
+  'in the region of': 'about',
+  'in the neighborhood of': 'about',
+  'in the neighbourhood of': 'about',
+  'of the order of': 'about',
+  'on the order of': 'about',
   '~': 'about',
   '≈': 'about',
   nearly: 'nearly',
@@ -56,10 +64,10 @@ export const QUALIFIERS: Record<string, Qualifier> = {
   'close to': 'nearly',
   'closer to': 'nearly',
   'just shy of': 'nearly',
+  'shy of': 'nearly',
   'not quite': 'nearly',
   exactly: 'exactly',
   precisely: 'exactly',
-  'a total of': 'exactly',
 };
 
 /** Words after a number that bound it (`20 billion or more`). */
@@ -108,8 +116,6 @@ export const CHANGE_UP = [
   'rallied',
   'spiked',
   'boosted',
-  'raised',
-  'raise',
   'expanded',
   'widened',
   'higher',
@@ -249,7 +255,24 @@ export const MEASURE_UNITS: Record<string, string> = {
   /** Attached only: `30C`, `86F`. */
   C: '°C',
   F: '°F',
+  in: 'inch',
+  MP: 'MP',
+  fps: 'fps',
+  W: 'W',
+  V: 'V',
+  mg: 'mg',
+  g: 'g',
+  kcal: 'kcal',
+  ms: 'ms',
+  h: 'hour',
 };
+
+/** Units read only when stuck to the digits (`2in`, `65W`), since spaced they are common words or letters. */
+export const ATTACHED_ONLY_UNITS = new Set(['in', 'ms', 'h']);
+
+/** Video resolutions written like pence or thousands: `1080p`, `4K`. */
+export const RESOLUTIONS_P = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+export const RESOLUTIONS_K = new Set([1, 2, 4, 5, 6, 8, 10, 12, 16]);
 
 /** Unit words that measure (so `16 inch` after a name is a size, and `2000 miles` no year). Singular. */
 export const MEASURE_WORDS = new Set(
@@ -304,8 +327,18 @@ export const IDENTIFIER_NOUNS = new Set(
     .split(' '),
 );
 
-/** Time units that, hyphenated as an adjective (`a five-year plan`), make a descriptor rather than a figure. */
-export const DURATION_ADJECTIVE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade']);
+/** Words that, hyphenated as an adjective (`a five-year plan`, `a three-time winner`), make a descriptor, not a figure. */
+export const DURATION_ADJECTIVE_UNITS = new Set([
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'second',
+  'decade',
+  'time',
+]);
 
 /** Street words after a house number: `575 Wilbraham Road` is an address. */
 export const STREET_WORDS = new Set(
@@ -382,6 +415,7 @@ export const CHANGE_SKIP = new Set([
 
 /** Words before `one` that make it a pronoun (`each one`, `if one adds`), not a count. */
 export const ONE_NOT_COUNT_PREVIOUS = new Set([
+  'number',
   'if',
   'when',
   'as',

@@ -71,6 +71,8 @@ export const MINOR_AFTER = new RegExp(
 );
 /** `pound` as a weight: `1/2 pound of chocolate`, `a 300-pound man`. */
 export const POUND_WEIGHT_AFTER = /^\s+of\b/i;
+/** `weighs 200 pounds`, `a weight of 5 pounds`. */
+export const POUND_WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight\s+of|heavier|lighter)\s+(?:\S+\s+){0,2}$/i;
 
 export const PERCENT_AFTER =
   /^[\s-]?(?:(?<pp>percentage[\s-]points?|per\s?cent(?:age)?\s+points?|pp|ppts?)|(?<bp>basis\s+points?|bps?)|(?<pct>%|per\s?cent|percent(?:age)?|pct|pc))(?![\p{L}\d])/iu;
@@ -83,13 +85,14 @@ export const MEASURE_AFTER = new RegExp(
 /** Connectors that make two numbers a range, or a list sharing a unit (`eight or nine euros`). */
 export const RANGE_CONNECTOR = /^(?:\s*(?:to|through|and)\s+|[-–—]|\s[–—]\s)/i;
 export const OR_CONNECTOR = /^\s+or\s+/i;
+export const PART_OF_CONNECTOR = /^\s+(?:out\s+)?of\s+(?:the|its|their|his|her|a|an)\s+/i;
 
 /** Spans that hold digits but are no figure: clock times, ISO dates and times, phone numbers, slashed dates. */
 export const MASKED = new RegExp(
   [
     '\\b\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?',
     '\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:\\s?[ap]\\.?m\\.?)?',
-    '\\b\\d{1,2}\\s?[ap]\\.m\\.',
+    '\\b\\d{1,2}\\s?[ap]\\.\\s?m\\.',
     '\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b',
     '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
     '\\b(?:19|20)\\d{2}[-–/](?:\\d{2}|(?:19|20)\\d{2})\\b',

@@ -31,6 +31,7 @@ import {
   CURRENCY_NAME_AFTER,
   MASKED,
   OR_CONNECTOR,
+  PART_OF_CONNECTOR,
   QUALIFIER_AFTER,
   RANGE_CONNECTOR,
   TALLY,
@@ -53,7 +54,7 @@ export interface ScannedFigure {
   change: Change | null;
 }
 
-const FRACTION_FOLLOWERS = /^\s+(?:of|the|its|their|his|her|our|all|those|these|them)\b/i;
+const FRACTION_FOLLOWERS = /^\s+(?:of|the|its|their|his|her|our|all|those|these|them|majority)\b/i;
 const CURRENCY_PREFIX_START =
   /^(?:(?:US|U\.S\.|HK|AU|CA|NZ|SG)\s?\$|(?:A|C|S|R)\$|\$\s?(?:US|HK|AU|A|C|CA|NZ)?|[€£¥₹₽₴₩₺₪₦₱฿₫]|Y=|RM)\s?/u;
 const BETWEEN_BEFORE = /\bbetween\s*$/i;
@@ -92,7 +93,9 @@ function joinRange(a: Amount, b: Amount, connector: 'to' | 'and' | 'dash', fromB
   if (unitA && unitB && unitA !== unitB) return false;
   if (!unitA && unitB) adoptUnit(a, b);
   else if (unitA && !unitB) {
-    if (connector === 'to') return false;
+    // `$5 to 6 million` shares the sign and the scale; `fell 0.4 per cent to 13176` is a change and a level.
+    const sharedScale = a.scale === 1 && b.scale > 1 && a.mantissa <= b.mantissa;
+    if (connector === 'to' && !sharedScale) return false;
     b.currency = a.currency;
     b.percent = a.percent;
     b.unit = a.unit;
@@ -158,61 +161,80 @@ function figureOf(s: string, amount: Amount, sentenceStart: number): ScannedFigu
 const CORE_AT = new RegExp(CORE.source, 'iuy');
 const CORE_ALL = new RegExp(CORE.source, 'giu');
 
+/** `tens of thousands of dollars`, `dozens of people`: a range of ten times its low end, with what it counts. */
+function readVague(core: string, rest: string, amount: Amount): boolean {
+  const parts = core.toLowerCase().split(/\s+/);
+  const multiplier = parts[0] === 'tens' ? 10 : parts[0] === 'hundreds' && parts.length > 2 ? 100 : 1;
+  amount.mantissa = (VAGUE_BASE[parts[parts.length - 2]] ?? 1) * multiplier;
+  amount.valueMax = amount.mantissa * 10;
+  const name = CURRENCY_NAME_AFTER.exec(rest);
+  if (name?.groups) {
+    amount.currency = currencyOfName(name.groups.c) ?? null;
+    amount.end = amount.coreEnd + name[0].length;
+    return true;
+  }
+  const noun = countedNoun(rest);
+  if (noun) {
+    amount.unit = noun.unit;
+    amount.end = amount.coreEnd + noun.end;
+  }
+  return true;
+}
+
+/** `two-thirds of voters`, `half the condos`; not `the second half` or `half-staff`. */
+function readFraction(s: string, core: string, rest: string, amount: Amount): boolean {
+  const parts = core.toLowerCase().split(/[\s-]+/);
+  if (parts.length === 1) {
+    const previous = previousWord(s, amount.coreStart)?.toLowerCase();
+    if ((previous && HALF_NOT_FRACTION_PREVIOUS.has(previous)) || rest.startsWith('-')) return false;
+  }
+  if (!FRACTION_FOLLOWERS.test(rest)) return false;
+  const numerator = parts.length === 1 ? 1 : (parseNumberWords(parts[0] === 'a' ? 'one' : parts[0]) ?? 1);
+  amount.mantissa = numerator / FRACTION_DENOMINATORS[parts[parts.length - 1]];
+  amount.unit = 'fraction';
+  return true;
+}
+
+/** `1/2 pound`, `1/16 of a pint`; not `9/11 attacks` or a date. */
+function readDigitFraction(s: string, core: string, rest: string, amount: Amount): boolean {
+  const [n, d] = core.split(/\s?[/⁄]\s?/).map(Number);
+  if (!d || n >= d) return false;
+  amount.mantissa = n / d;
+  readRight(s, amount, amount.coreEnd, false);
+  if (hasUnit(amount)) return amount.measured;
+  const of = /^\s+of\s+(?:a|an|the)?\s*/i.exec(rest);
+  const noun = of ? countedNoun(` ${rest.slice(of[0].length)}`) : null;
+  if (!of || !noun) return false;
+  amount.unit = noun.unit;
+  amount.end = amount.coreEnd + of[0].length + noun.end - 1;
+  return true;
+}
+
+/** `sixfold`, `10-fold`. */
+function readFold(core: string, amount: Amount): boolean {
+  const count = core.replace(/[\s-]?fold$/i, '');
+  const value = /^\d+$/.test(count) ? Number(count) : parseNumberWords(count);
+  if (value === undefined) return false;
+  amount.mantissa = value;
+  amount.unit = 'fold';
+  return true;
+}
+
+/** The shapes with no digits-and-unit reading: vague plurals, fractions, multiples. */
 function special(s: string, m: RegExpExecArray, out: ScannedFigure[], sentenceStart: number): number {
   const g = m.groups ?? {};
-  const ci = m.index;
-  const ce = ci + m[0].length;
+  const core = m[0];
+  const ce = m.index + core.length;
   const rest = s.slice(ce);
-  const amount = newAmount(ci, ce, 0);
-  if (g.vague) {
-    const parts = m[0].toLowerCase().split(/\s+/);
-    const multiplier = parts[0] === 'tens' ? 10 : parts[0] === 'hundreds' && parts.length > 2 ? 100 : 1;
-    const base = VAGUE_BASE[parts[parts.length - 2]] ?? 1;
-    amount.mantissa = base * multiplier;
-    amount.valueMax = amount.mantissa * 10;
-    const name = CURRENCY_NAME_AFTER.exec(rest);
-    if (name?.groups) {
-      amount.currency = currencyOfName(name.groups.c) ?? null;
-      amount.end = ce + name[0].length;
-    } else {
-      const noun = countedNoun(rest);
-      if (noun) {
-        amount.unit = noun.unit;
-        amount.end = ce + noun.end;
-      }
-    }
-  } else if (g.frac) {
-    const parts = m[0].toLowerCase().split(/[\s-]+/);
-    const denominator = FRACTION_DENOMINATORS[parts[parts.length - 1]];
-    if (parts.length === 1) {
-      const previous = previousWord(s, ci)?.toLowerCase();
-      if ((previous && HALF_NOT_FRACTION_PREVIOUS.has(previous)) || rest.startsWith('-')) return ce;
-    }
-    if (!FRACTION_FOLLOWERS.test(rest)) return ce;
-    const numerator = parts.length === 1 ? 1 : (parseNumberWords(parts[0] === 'a' ? 'one' : parts[0]) ?? 1);
-    amount.mantissa = numerator / denominator;
-    amount.unit = 'fraction';
-  } else if (g.dfrac) {
-    const [n, d] = m[0].split(/\s?[/⁄]\s?/).map(Number);
-    if (!d || n >= d) return ce;
-    amount.mantissa = n / d;
-    readRight(s, amount, ce, false);
-    // `1/2 pound` is a fraction; `9/11 attacks` is a name.
-    if (hasUnit(amount) && !amount.measured && amount.unit !== 'pound') return ce;
-    if (!hasUnit(amount)) {
-      const of = /^\s+of\s+(?:a|an|the)?\s*/i.exec(rest);
-      const noun = of ? countedNoun(` ${rest.slice(of[0].length)}`) : null;
-      if (!of || !noun) return ce;
-      amount.unit = noun.unit;
-      amount.end = ce + of[0].length + noun.end - 1;
-    }
-  } else if (g.fold) {
-    const count = m[0].replace(/[\s-]?fold$/i, '');
-    const value = /^\d+$/.test(count) ? Number(count) : parseNumberWords(count);
-    if (value === undefined) return ce;
-    amount.mantissa = value;
-    amount.unit = 'fold';
-  }
+  const amount = newAmount(m.index, ce, 0);
+  const found = g.vague
+    ? readVague(core, rest, amount)
+    : g.frac
+      ? readFraction(s, core, rest, amount)
+      : g.dfrac
+        ? readDigitFraction(s, core, rest, amount)
+        : readFold(core, amount);
+  if (!found) return ce;
   readQualifier(s, amount, sentenceStart);
   out.push(figureOf(s, amount, sentenceStart));
   return amount.end;
@@ -274,9 +296,10 @@ function readAt(s: string, m: RegExpExecArray, out: ScannedFigure[], sentenceSta
       if (b && joinRange(amount, b, kind, FROM_BEFORE.test(s.slice(0, amount.start)))) consumed = amount.end;
     }
   } else {
-    const or = OR_CONNECTOR.exec(after);
-    if (or && !hasUnit(amount)) {
-      const b = readNext(s, amount.end + or[0].length, sentenceStart);
+    // `eight or nine euros`, `280 million of the 1.5 billion shekels`: the unit written once serves both.
+    const shared = OR_CONNECTOR.exec(after) ?? PART_OF_CONNECTOR.exec(after);
+    if (shared && !hasUnit(amount)) {
+      const b = readNext(s, amount.end + shared[0].length, sentenceStart);
       if (b && hasUnit(b)) adoptUnit(amount, b);
     }
   }

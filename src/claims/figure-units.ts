@@ -8,7 +8,18 @@ const NEXT_WORD = /^[\s-]+(?<w>\p{L}(?:\.\p{L})+\.?|\p{L}(?:[\p{L}'’-]*\p{L})?
 const NOT_NOUN_ENDING = /(?:ly|ing)$/;
 const MAX_SKIPPED = 3;
 /** Endings of adjectives that stand before a counted noun. */
-const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible|ary|ing|ern|ish|ed)$/;
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|able|ible|ary|ing|ern|ish|ed|est)$/;
+/** Nouns in -ics that are singular already. */
+const SINGULAR_ICS = new Set([
+  'economics',
+  'politics',
+  'physics',
+  'mathematics',
+  'statistics',
+  'athletics',
+  'ethics',
+  'logistics',
+]);
 
 function isContentWord(word: string): boolean {
   return !NOT_UNIT_WORDS.has(word) && !CHANGE_WORDS.has(word) && !NOT_NOUN_ENDING.test(word) && !/ed$/.test(word);
@@ -23,7 +34,7 @@ export function singular(word: string): string {
   if (lower.length <= 3) return lower;
   if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/(?:ches|shes|sses|xes|zes)$/.test(lower)) return lower.slice(0, -2);
-  if (/(?:ss|us|is|ics)$/.test(lower)) return lower;
+  if (/(?:ss|us|is)$/.test(lower) || SINGULAR_ICS.has(lower)) return lower;
   if (lower.endsWith('s')) return lower.slice(0, -1);
   return lower;
 }
@@ -47,7 +58,7 @@ export function countedNoun(rest: string): CountedNoun | null {
   for (let skipped = 0; skipped <= MAX_SKIPPED; skipped++) {
     const match = NEXT_WORD.exec(rest.slice(offset));
     if (!match?.groups) return null;
-    const word = match.groups.w.replace(/[.’']+$/, '');
+    const word = match.groups.w.replace(/['’]s$/, '').replace(/[.’']+$/, '');
     const lower = word.toLowerCase();
     const end = offset + match[0].length;
     if (isProper(word) || UNIT_MODIFIERS.has(lower)) {

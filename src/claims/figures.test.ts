@@ -71,6 +71,8 @@ describe('money forms', () => {
 
   it('keeps a pound of weight as a quantity', () => {
     expect(only('Add 1/2 pound of chocolate chips.')).toMatchObject({ value: 0.5, unit: 'pound', kind: 'quantity' });
+    expect(only('The fish weighs about 200 pounds.')).toMatchObject({ value: 200, unit: 'pound', kind: 'quantity' });
+    expect(only('The deal is worth 200 pounds.')).toMatchObject({ value: 200, unit: 'GBP', kind: 'money' });
   });
 });
 
@@ -95,6 +97,10 @@ describe('qualifiers', () => {
     ['nearly €20 billion', 'nearly'],
     ['almost €20 billion', 'nearly'],
     ['close to €20 billion', 'nearly'],
+    ['north of €20 billion', 'more-than'],
+    ['as little as €20 billion', 'at-least'],
+    ['in the region of €20 billion', 'about'],
+    ['just shy of €20 billion', 'nearly'],
   ])('reads "%s" as %s, the qualifier inside the text', (phrase, qualifier) => {
     const figure = only(`Allies pledged ${phrase} in aid.`);
     expect(figure).toMatchObject({ text: phrase, value: 2e10, unit: 'EUR', qualifier });
@@ -167,6 +173,9 @@ describe('ranges', () => {
   it.each([
     ['Prices rose 10 to 12 percent.', 10, 12, '%'],
     ['It will cost $3-4 billion.', 3e9, 4e9, 'USD'],
+    ['It will cost $5 to 6 million.', 5e6, 6e6, 'USD'],
+    ['It costs £1.5m-£2m.', 1.5e6, 2e6, 'GBP'],
+    ['Growth of 3%-4% is likely.', 3, 4, '%'],
     ['It will cost from $10 to $15 billion.', 1e10, 1.5e10, 'USD'],
     ['Fines range from $200,000 to $1 million.', 2e5, 1e6, 'USD'],
     ['The limit is between 15kHz and 17kHz.', 15, 17, 'kHz'],
@@ -194,6 +203,14 @@ describe('ranges', () => {
     ]);
   });
 
+  it('shares a currency with the whole it is part of', () => {
+    const found = figures('He has raised 280 million of the 1.5 billion shekels he needs.');
+    expect(found.map((figure) => [figure.value, figure.unit, figure.change ?? null])).toEqual([
+      [2.8e8, 'ILS', null],
+      [1.5e9, 'ILS', null],
+    ]);
+  });
+
   it('reads vague plurals as an order of magnitude', () => {
     expect(only('It added tens of thousands of dollars.')).toMatchObject({ value: 1e4, valueMax: 1e5, unit: 'USD' });
     expect(only('Dozens of people were hurt.')).toMatchObject({ value: 12, valueMax: 120, unit: 'people' });
@@ -216,6 +233,7 @@ describe('written numbers and fractions', () => {
     ['Two-thirds of voters agreed.', 2 / 3],
     ['A third of those screened were obese.', 1 / 3],
     ['Half the condos have sold.', 0.5],
+    ['The bill needs a two-thirds majority.', 2 / 3],
     ['One ounce is 1/16 of a pint.', 1 / 16],
   ])('reads the fraction in %s', (text, value) => {
     const fraction = figures(text).find((figure) => figure.value < 1);
@@ -232,6 +250,7 @@ describe('written numbers and fractions', () => {
 
   it('counts one of a group', () => {
     expect(only('She met one of the students.')).toMatchObject({ value: 1, unit: 'student' });
+    expect(only('It is one of the biggest challenges.')).toMatchObject({ value: 1, unit: 'challenge' });
   });
 
   it('leaves half-staff and the second half alone', () => {
@@ -250,6 +269,17 @@ describe('counts with units', () => {
     expect(only('That gives 309 electoral votes.')).toMatchObject({ value: 309, unit: 'vote' });
     expect(only('They gave up 517 rushing yards.')).toMatchObject({ value: 517, unit: 'yard' });
     expect(only('Only 3 people died.')).toMatchObject({ value: 3, unit: 'people' });
+  });
+
+  it('reads units that only count when attached', () => {
+    expect(figures('He is 6ft 2in tall.').map((figure) => figure.unit)).toEqual(['ft', 'inch']);
+    expect(only('It has a 65W charger.')).toMatchObject({ value: 65, unit: 'W' });
+    expect(only('It ran 2 in the morning.').unit).toBeNull();
+  });
+
+  it('reads 4K and 1080p as resolutions, not thousands or pence', () => {
+    expect(figures('A 4K TV plays 1080p video.')).toEqual([]);
+    expect(only('It costs $4K.')).toMatchObject({ value: 4000, unit: 'USD' });
   });
 
   it('reads generations and temperatures attached to the digits', () => {
@@ -302,6 +332,8 @@ describe('numbers that are not figures', () => {
     'Agent 007 arrived.',
     'The show runs from 6AM to 9AM.',
     'The board approved a 2-for-1 stock split.',
+    "She is the world's number one player.",
+    'A one-time payment went to a three-time winner.',
     'The county has voted right since 1888.',
   ])('finds nothing in %s', (text) => {
     expect(figures(text)).toEqual([]);

@@ -29,6 +29,9 @@ export const FIRST_MONTHS = new RegExp(
 );
 export const HALF = new RegExp(`\\b(?:the\\s+)?(?<h>first|second)[\\s-]half(?:\\s+${YEAR_REF})?`, 'gi');
 
+/** An ISO date written in the text: `2025-04-02`, `2025-04-02T10:38:07Z`. */
+export const ISO_DATE = /\b(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?!\d)/g;
+
 /** `this quarter`, `last quarter`, `next quarter`. */
 export const RELATIVE_QUARTER = /\b(?<rel>this|last|next|the\s+current|the\s+previous|the\s+past)\s+quarter\b/gi;
 

@@ -65,12 +65,20 @@ export function speechVerbs(text: string, from: number, to: number): VerbHit[] {
     const before = m.index > 0 ? text[m.index - 1] : ' ';
     if (before === "'" || before === '’' || before === '-') continue;
     const hit = speechVerbAt(text, m.index, end);
-    if (hit) {
+    if (hit && !afterDeterminer(text, m.index)) {
       out.push(hit);
       WORD.lastIndex = hit.end;
     }
   }
   return out;
+}
+
+const DETERMINER_BEFORE =
+  /(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|this|such|many|some|any|no|several|recent|public|earlier|latest|new|further)|['’]s?)\s+$/i;
+
+/** "Trump’s comments", "the claims", "her remarks": a verb form after a determiner is a noun. */
+function afterDeterminer(text: string, at: number): boolean {
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** The first verb of saying in `[from, to)`, or null. */

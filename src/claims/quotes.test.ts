@@ -156,9 +156,87 @@ describe('extractQuotes: attributions', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Jane Doe', 'Jane Doe']);
   });
 
+  it('gives a quote over paragraphs the speaker named at its end', () => {
+    const text = '“The first part of the statement is long and goes on.\n\n“The second part ends it,” Jane Doe said.';
+    const qs = direct(text);
+    expect(qs.map((q) => q.speaker)).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+
   it('keeps apostrophes from opening quotes', () => {
     const text = "Rutte said the allies don't agree, and that NATO's plan isn't final.";
     expect(direct(text)).toEqual([]);
+  });
+});
+
+describe('extractQuotes: harder attributions', () => {
+  it('takes a name followed by any verb after a comma-closed quote', () => {
+    const text = '“They would have gone to the only bill with support,” Toomey fumed on Tuesday.';
+    const [q] = direct(text);
+    expect(q.speaker).toBe('Toomey');
+    expect(q.cue).toBe('fumed');
+  });
+
+  it('skips an appositive between the name and the verb', () => {
+    const text =
+      "''We're going to have to come to terms with it,'' Trent Lott, who was majority leader under George W. Bush, told lawmakers.";
+    const [q] = direct(text);
+    expect(q.speaker).toBe('Trent Lott');
+    expect(q.cue).toBe('told');
+  });
+
+  it('skips a party and state in parentheses', () => {
+    const text = 'Donald Trump tweeted first. Then Rep. Paul Ryan (R-WI) said “such images have no place here.”';
+    const [q] = direct(text);
+    expect(q.speaker).toBe('Paul Ryan');
+  });
+
+  it('takes an attribution that closes the quote’s sentence', () => {
+    const text = '"Let me thank the thousands of volunteers who worked so hard" for the victory, Sanders said.';
+    const [q] = direct(text);
+    expect(q.speaker).toBe('Sanders');
+  });
+
+  it('gives a participle the subject of the verb before it', () => {
+    const text = 'Ryan and Trump will meet next week, Spicer said, adding, “They need to sit down and talk.”';
+    const [q] = direct(text);
+    expect(q.speaker).toBe('Spicer');
+  });
+
+  it('reads an inverted attribution that opens the sentence', () => {
+    const text = 'Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”';
+    const [q] = direct(text);
+    expect(q.speaker).toBe('Dorothy Poynter');
+  });
+
+  it('takes the speaker from a line that signs a quote paragraph', () => {
+    const text =
+      '"We are going to enter the next recession without that consensus."\n\nJosh Bivens, Economic Policy Institute';
+    const [q] = direct(text);
+    expect(q.speaker).toBe('Josh Bivens');
+  });
+
+  it('takes the speaker from a dash signature after the quote', () => {
+    const text = 'She spoke last.\n\n"Almost all new income is going to the top 1 percent."\n\n- Bernie Sanders.';
+    const [q] = direct(text);
+    expect(q.speaker).toBe('Bernie Sanders');
+    const inline = 'He insisted the party was "still the first force in Spain, and will stay so." -- Kim Hjelmgaard.';
+    expect(direct(inline)[0].speaker).toBe('Kim Hjelmgaard');
+  });
+
+  it('drops a term mentioned in quotes', () => {
+    const text = 'Rubio was part of the so-called “Gang of Eight,” which wrote the bill, Cruz said.';
+    expect(direct(text)).toEqual([]);
+  });
+
+  it('drops a show title after a possessive', () => {
+    const text = 'She told ABC’s “Good Morning America” on Monday that the interview was cordial.';
+    expect(direct(text)).toEqual([]);
+  });
+
+  it('does not take a pronoun after says for the speaker', () => {
+    const text = 'Donald Trump says he’s “winning the war on terrorism,” despite the polls.';
+    const [q] = direct(text);
+    expect(q.speaker).toBe('Donald Trump');
   });
 });
 

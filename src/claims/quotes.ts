@@ -3,9 +3,15 @@ import type { Span } from '../records/span.js';
 import type { Layout } from '../text/layout.js';
 import { mentionTable } from '../text/mentions.js';
 import { insideQuotes, type QuotedSpan, quotedSpans } from './quote-marks.js';
-import { speechVerbs } from './quote-verbs.js';
+import { speechVerbs, verbFollows } from './quote-verbs.js';
 import { reportedSpeech } from './reported-speech.js';
-import { type Attribution, attributionAfter, attributionBefore, type SpeakerContext } from './speakers.js';
+import {
+  type Attribution,
+  attributionAfter,
+  attributionBefore,
+  type SpeakerContext,
+  speakerAfter,
+} from './speakers.js';
 
 /** A quote of this many words or fewer with no attribution in its sentence is a title or scare quote, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -38,6 +44,8 @@ interface Piece {
   att: Attribution | null;
   /** Attribution borrowed from a neighbouring piece or an earlier attribution. */
   inherited: boolean;
+  /** The attribution follows the closing mark (`,” she said`): the strongest sign of speech. */
+  after: boolean;
 }
 
 /** The attribution that a quote interrupted by it shares with its second half: `“A,” he said, “B.”` */
@@ -45,6 +53,15 @@ function bridges(text: string, prev: Piece, next: Piece): boolean {
   if (prev.paragraph !== next.paragraph || prev.q.close < 0 || !prev.att) return false;
   const gap = text.slice(prev.att.end, next.q.open);
   return /^[\s,:;.—–-]*$/.test(gap) || /^\s*(?:and|before|adding|then)\b[^.!?]{0,40}[,:]\s*$/i.test(gap);
+}
+
+/** The first named person or organisation in `[from, to)`, as the speaker who signs a quote. */
+function signatureAt(ctx: SpeakerContext, from: number, to: number): Attribution | null {
+  const m = ctx.mentions.find((x) => x.start >= from && x.end <= to);
+  if (!m || m.start > from + 12) return null;
+  const e = ctx.entities.find((x) => x.id === m.entity);
+  if (!e || e.type === 'place') return null;
+  return { speaker: e.name, speakerStart: m.start, speakerEnd: m.end, cue: null, end: m.end, named: true };
 }
 
 /** The sentence spans that a quote and its attribution touch, merged into one evidence span. */
@@ -66,8 +83,18 @@ function attributionFor(ctx: SpeakerContext, layout: Layout, piece: Piece, piece
     const ended = text[q.end - 1] === '.';
     const lastChar = text[q.end - 1];
     piece.att = attributionAfter(ctx, q.close + 1, para.end, ended, sentenceStart, q.open, lastChar);
+    piece.after = piece.att !== null;
   }
   if (piece.att) return;
+  // A dash signature right after the quote: `“...” — Kim Hjelmgaard`.
+  if (q.close >= 0) {
+    const dash = /^\s*[―—–-]+\s*(?=\p{Lu})/u.exec(text.slice(q.close + 1, q.close + 8));
+    const signed = dash ? signatureAt(ctx, q.close + 1 + dash[0].length, para.end) : null;
+    if (signed) {
+      piece.att = signed;
+      return;
+    }
+  }
   const previous = pieces[k - 1];
   // `“A,” he said of X, “B.”`: the second half shares the attribution that interrupts it.
   if (previous && bridges(text, previous, piece)) {
@@ -90,19 +117,30 @@ function attributionFor(ctx: SpeakerContext, layout: Layout, piece: Piece, piece
         return;
       }
     }
+    // `''...,'' since so many cases were close, said Lee Epstein, who teaches law.`
+    for (let c = text.indexOf(',', q.close); c > 0 && c < sentenceEnd; c = text.indexOf(',', c + 1)) {
+      if (ctx.quoted(c)) continue;
+      const verb = verbFollows(text, c + 1, sentenceEnd);
+      if (!verb || /ing$/i.test(verb.verb)) continue;
+      const att = speakerAfter(ctx, verb.end, verb.verb, sentenceEnd);
+      if (att?.named) {
+        piece.att = att;
+        return;
+      }
+    }
   }
-  // A quote paragraph signed by a short line after it: "Dean Baker, Center for Economic and Policy Research".
+  // A short line after a quote paragraph: "- Bernie Sanders.", "Dean Baker, Center for Economic and Policy Research".
   const next = layout.paragraphs[piece.paragraph + 1];
   if (q.open === para.start && q.close >= para.end - 2 && next && next.end - next.start <= SIGNATURE_MAX_CHARS) {
     const signature = text.slice(next.start, next.end);
+    const dashed = /^[―—–-]/.test(signature);
     if (
-      /^[—–-]?\s*\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+\s*(?:,|$)/u.test(signature) &&
-      !/[.!?”"]$/.test(signature)
+      /^[―—–-]*\s*\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+)+\s*(?:[,.]|$)/u.test(signature) &&
+      (dashed || !/[.!?”"]$/.test(signature))
     ) {
-      const m = ctx.mentions.find((x) => x.start >= next.start && x.end <= next.end);
-      if (m) {
-        const e = ctx.entities[m.entity];
-        piece.att = { speaker: e?.name ?? null, speakerStart: m.start, speakerEnd: m.end, cue: null, end: next.end };
+      const signed = signatureAt(ctx, next.start, next.end);
+      if (signed) {
+        piece.att = signed;
         return;
       }
     }
@@ -135,15 +173,27 @@ export function extractQuotes(text: string, layout: Layout, entities: Entity[], 
     paragraph: spanIndex(layout.paragraphs, q.open),
     att: null,
     inherited: false,
+    after: false,
   }));
   pieces.forEach((p, k) => {
+    // A piece that continues a quote from the previous paragraph looks only after itself (`“...,” she said`).
     if (!p.q.continued) attributionFor(ctx, layout, p, pieces, k);
+    else if (p.q.close >= 0) p.att = attributionAfter(ctx, p.q.close + 1, layout.paragraphs[p.paragraph].end);
   });
+  // A quote over paragraphs attributed only at its end gives that speaker to its earlier paragraphs.
+  for (let k = pieces.length - 1; k > 0; k--) {
+    const p = pieces[k];
+    const prev = pieces[k - 1];
+    if (p.q.continued && p.att && !prev.att && prev.q.runsOn) {
+      prev.att = p.att;
+      prev.inherited = true;
+    }
+  }
   // A piece inherits from the piece it continues (over a paragraph break) or that its attribution interrupts.
   for (let k = 1; k < pieces.length; k++) {
     const p = pieces[k];
     const prev = pieces[k - 1];
-    if (p.q.continued && prev.att) {
+    if (p.q.continued && prev.att && !p.att) {
       p.att = prev.att;
       p.inherited = true;
     } else if (!p.att && prev.att && (bridges(text, prev, p) || sameSentence(layout, prev.q.open, p.q.open))) {
@@ -177,6 +227,12 @@ export function extractQuotes(text: string, layout: Layout, entities: Entity[], 
         }
       }
       if (!p.att && words < MIN_UNATTRIBUTED_WORDS) continue;
+    }
+    // A short title-case quote after a possessive or "on" is a show or book title ("ABC’s “Good Morning America”").
+    if (!p.after && isTitle(text, p.q) && TITLE_LEAD.test(text.slice(Math.max(0, p.q.open - 12), p.q.open))) continue;
+    // A short quote that a term is mentioned by ("the so-called “Gang of Eight”", "the phrase “self-deportation”").
+    if (!p.after && countWords(text, p.q) < MIN_UNATTRIBUTED_WORDS && NAMING_LEAD.test(text.slice(Math.max(0, p.q.open - 30), p.q.open))) {
+      continue;
     }
     const att = p.att;
     const attEnd = att && !p.inherited ? Math.max(att.end, att.speakerEnd ?? 0) : p.q.end;
@@ -213,6 +269,38 @@ export function extractQuotes(text: string, layout: Layout, entities: Entity[], 
 
 function sameSentence(layout: Layout, a: number, b: number): boolean {
   return spanIndex(layout.sentences, a) === spanIndex(layout.sentences, b);
+}
+
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'for',
+  'with',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'as',
+]);
+/** What stands right before a title in quotes: a possessive (`CNN’s`), `on`, `in`, `of`, `titled`. */
+const TITLE_LEAD = /(?:\p{L}['’]s?|\b(?:on|in|of|titled|entitled))\s*$/u;
+/** Words that introduce a term or a name in quotes rather than speech. */
+const NAMING_LEAD =
+  /\b(?:so[- ]called|dubbed|known\s+as|nicknamed|titled|entitled|the\s+(?:phrase|term|word|words|slogan|hashtag|label|nickname|motto|headline))\s*[,:]?\s*$/i;
+/** Longest quote, in words, that may be read as a title when every word is capitalised. */
+const TITLE_MAX_WORDS = 6;
+
+/** Whether a quote reads as a title: a few words, each capitalised but for minor ones. */
+function isTitle(text: string, q: QuotedSpan): boolean {
+  const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu) ?? [];
+  if (words.length === 0 || words.length > TITLE_MAX_WORDS) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR_WORDS.has(w)));
 }
 
 /** Whether the quote stands as (the start of) its own sentence rather than a phrase inside one. */

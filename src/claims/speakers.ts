@@ -1,5 +1,4 @@
 import type { Entity } from '../records/claim.js';
-import type { Span } from '../records/span.js';
 import { TITLE_WORDS } from '../text/lexicon/names.js';
 import type { Mention } from '../text/mentions.js';
 import { SPEAKER_NOUN_SET } from './quote-cues.js';
@@ -124,10 +123,14 @@ export function speakerAfter(ctx: SpeakerContext, from: number, cue: string | nu
   }
   if (head >= 0) {
     const kept = words.slice(0, head + 1).join(' ');
-    if (text.startsWith(kept, from + lead)) return fromDescription(ctx, from + lead, from + lead + kept.length, cue, stop);
+    if (text.startsWith(kept, from + lead))
+      return fromDescription(ctx, from + lead, from + lead + kept.length, cue, stop);
   }
   if (words.length > SUBJECT_MAX_WORDS) return null;
-  if (/^\s*(?:a|an|the|one|two|three|several|some|many)\s/i.test(phrase) || (words.length <= 5 && /^\s*\p{Lu}/u.test(phrase))) {
+  if (
+    /^\s*(?:a|an|the|one|two|three|several|some|many)\s/i.test(phrase) ||
+    (words.length <= 5 && /^\s*\p{Lu}/u.test(phrase))
+  ) {
     return fromDescription(ctx, from + lead, from + phrase.trimEnd().length, cue, stop);
   }
   return null;
@@ -278,8 +281,16 @@ export function attributionAfter(
     const hit = speakerAfter(ctx, verbFirst.end, verbFirst.verb, windowEnd);
     if (hit) return hit;
   }
-  if (sentenceEnded && !/^\s*\p{Ll}/u.test(after)) return null;
+  const capitalStart = !/^\s*\p{Ll}/u.test(after);
   const subjectFirst = subjectThenVerb(ctx, from, windowEnd);
+  // After `.”` a new sentence starts; only a bare `Trump said.` still attributes the quote before it.
+  if (
+    sentenceEnded &&
+    capitalStart &&
+    !(subjectFirst && /^\s*[.,]/.test(text.slice(subjectFirst.verb.end, subjectFirst.verb.end + 3)))
+  ) {
+    return null;
+  }
   if (subjectFirst) {
     const { subjectStart, verb } = subjectFirst;
     const end = clauseEnd(text, verb.start, windowEnd);
@@ -303,7 +314,9 @@ export function attributionAfter(
     /^\s*$/.test(text.slice(from, named.start)) &&
     speakerEntity(ctx, named)
   ) {
-    const verb = /^(?:['’]s)?(?:,[^.!?“”"]{0,160}?,)?\s+(\p{Ll}+(?:ed|s))\b/u.exec(text.slice(named.end, Math.min(limit, named.end + 200)));
+    const verb = /^(?:['’]s)?(?:,[^.!?“”"]{0,160}?,)?\s+(\p{Ll}+(?:ed|s))\b/u.exec(
+      text.slice(named.end, Math.min(limit, named.end + 200)),
+    );
     if (verb && !/^(?:is|was|has|as|his|its|this|us)$/.test(verb[1])) {
       const cueEnd = named.end + verb[0].length;
       return { ...fromMention(ctx, named, verb[1], cueEnd) };
@@ -315,7 +328,10 @@ export function attributionAfter(
   if (m && /^\s*$/.test(text.slice(from, m.start)) && canSpeak(speakerEntity(ctx, m)) && text[m.end] === ',') {
     let stop = m.end + 1;
     const limitAppositive = Math.min(limit, m.end + 160);
-    while (stop < limitAppositive && (!'.!?“”"'.includes(text[stop]) || (text[stop] === '.' && abbreviationDot(text, stop)))) {
+    while (
+      stop < limitAppositive &&
+      (!'.!?“”"'.includes(text[stop]) || (text[stop] === '.' && abbreviationDot(text, stop)))
+    ) {
       stop++;
     }
     const verb = firstVerbIn(ctx.verbs, m.end + 1, stop);
@@ -326,11 +342,15 @@ export function attributionAfter(
 
 /** A dot that ends an abbreviation or initial (`Sen.`, `Mr.`, `U.S.`), not a sentence. */
 function abbreviationDot(text: string, at: number): boolean {
-  return /(?:^|[\s(])\p{Lu}[\p{L}.]{0,3}$/u.test(text.slice(Math.max(0, at - 6), at));
+  return /(?:^|[\s(-])\p{Lu}[\p{L}.]{0,3}$/u.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /** `he said`, `Sen. Ted Cruz told reporters`: a short subject, then a verb of saying, before the clause ends. */
-function subjectThenVerb(ctx: SpeakerContext, from: number, limit: number): { subjectStart: number; verb: VerbHit } | null {
+function subjectThenVerb(
+  ctx: SpeakerContext,
+  from: number,
+  limit: number,
+): { subjectStart: number; verb: VerbHit } | null {
   const text = ctx.text;
   let i = from;
   while (i < limit && /[\s,;—–-]/.test(text[i])) i++;
@@ -345,7 +365,7 @@ function subjectThenVerb(ctx: SpeakerContext, from: number, limit: number): { su
   const verb = firstVerbIn(ctx.verbs, subjectStart, stop);
   if (!verb || verb.start === subjectStart || /ing$/i.test(verb.verb)) return null;
   if (
-    /^(?:and|but|or|as|to|in|on|at|for|with|while|when|after|before|because|then|so)\b/i.test(
+    /^(?:and|but|or|as|to|in|on|at|for|with|while|when|after|before|because|then|so|which|who|that|where)\b/i.test(
       text.slice(subjectStart, subjectStart + 8),
     )
   ) {
@@ -438,9 +458,4 @@ export function attributionBefore(ctx: SpeakerContext, floor: number, open: numb
     }
   }
   return null;
-}
-
-/** The mention spans of `entities` and a lookup by id, sorted by position. */
-export function spanOf(a: Attribution): Span | null {
-  return a.speakerStart === null || a.speakerEnd === null ? null : { start: a.speakerStart, end: a.speakerEnd };
 }

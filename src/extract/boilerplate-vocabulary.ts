@@ -180,6 +180,9 @@ export const BODY_NAMES =
 export const EMBEDDED_POST =
   /(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|reddit-card|bluesky-embed|fb-post)(?:\s|$)/;
 
+/** Longest block of text that FURNITURE_LINES can mark: a longer one is a paragraph, whatever its first words. */
+export const FURNITURE_LINE_MAX_CHARS = 200;
+
 /** Whole blocks of text that are page furniture even inside the article ("Read more", "Advertisement"). */
 export const FURNITURE_LINES = new RegExp(
   String.raw`^(?:${[
@@ -200,7 +203,8 @@ export const FURNITURE_LINES = new RegExp(
     // read more, related and popular stories, sharing
     'read (more|also|next|the full story|full article)\\b.*',
     'see also\\b.*',
-    'related( articles?| stories| posts| content| coverage| news)?:?.*',
+    'related( articles?| stories| posts| content| coverage| news)(:.*)?',
+    'related:.*',
     "don'?t miss",
     'must read',
     'more( on this story| from [^.]*| stories)?:?',
@@ -221,7 +225,7 @@ export const FURNITURE_LINES = new RegExp(
     '(previous|next) (post|article|story)',
     '(click|tap) here\\b.*',
     '(sign up|subscribe)\\b.{0,120}',
-    "follow .{0,100}\\b(on (facebook|twitter|instagram|x)|full coverage)\\b.{0,100}",
+    'follow .{0,100}\\b(on (facebook|twitter|instagram|x)|full coverage)\\b.{0,100}',
     '.{0,80}\\b(sign up|subscribe)\\b.{0,80}\\b(newsletters?|inbox)\\b.{0,40}',
     '.{0,80}\\b(newsletters?|inbox)\\b.{0,80}\\b(sign up|subscribe)\\b.{0,40}',
     'newsletter',
@@ -234,21 +238,21 @@ export const FURNITURE_LINES = new RegExp(
     '\\d+ comments?',
     'comments?',
     // captions, credits, bylines, dates
-    'image( source| caption| copyright)?:?\\s.*',
+    'image (source|caption|copyright)\\b.*',
+    'image:.*',
     'photo:.*',
     '(photo|image|video) credit:.*',
     'photo(graph)? by\\b.{0,80}',
     '.{0,200}\\((image|photo|picture|credit)s?:[^)]*\\)',
     'getty images',
-    'copyright\\b.{0,160}',
+    'copyright\\s*(©|\\(c\\)|\\d{4}).{0,160}',
     '©.{0,160}',
     'all rights reserved\\.?',
     'about the author',
-    '(written )?by\\s.{0,50}',
     'author:?',
-    '(published|updated|posted)( at| on)?:?.{0,40}',
-    '(\\p{L}+,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.? \\d{1,2},? \\d{4}.{0,24}',
-    '\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.? \\d{4}.{0,24}',
+    '(published|updated|posted)( at| on)?:?\\s.{0,30}\\d.{0,20}',
+    '((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.? \\d{1,2},? \\d{4}(,? (at )?\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?( [a-z]{2,4})?)?',
+    '((mon|tues|wednes|thurs|fri|satur|sun)day,? )?\\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.? \\d{4}(,? (at )?\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?( [a-z]{2,4})?)?',
     '\\d{1,2}:\\d{2}( ?[ap]\\.?m\\.?)?( [a-z]{2,4})?',
     // widgets
     'loading\\.*',
@@ -269,6 +273,10 @@ export const FURNITURE_LINES = new RegExp(
   'iu',
 );
 
+/** A byline alone on a line: "By" and capitalised names ("By Jo Park and Ana Lima"), not a sentence. */
+export const BYLINE_LINE =
+  /^(?:[Bb]y|BY|[Ww]ritten by|WRITTEN BY):?\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}'’.-]*){0,7}$/u;
+
 /** Short titles that open a section of other stories ("Top stories", "More from Sports", "You may also like"). */
 export const OTHER_STORIES_TITLES = new RegExp(
   `^(?:${[
@@ -278,6 +286,6 @@ export const OTHER_STORIES_TITLES = new RegExp(
     '(?:leia (?:também|mais)|veja (?:também|mais)|mais lidas|notícias relacionadas|artigos relacionados|lee (?:también|más)|más leídas|noticias relacionadas|à lire aussi|lire aussi|les plus lus|sur le même sujet|lesen sie auch|meistgelesen|mehr zum thema|leggi anche|più letti|baca juga|berita terkait|terpopuler)',
     // Russian, Ukrainian, Japanese, Chinese, Korean
     '(?:читайте также|похожие|самые популярные|популярное|по теме|також читайте|関連記事|人気記事|おすすめ記事|相关新闻|相关阅读|热门|관련 기사|많이 본)',
-  ].join('|')}).{0,40}$`,
+  ].join('|')}).{0,40}(?<![.!?"”。])$`,
   'iu',
 );

@@ -22,6 +22,8 @@ export interface PageHead {
 export interface ParsedPage {
   root: HtmlElement;
   head: PageHead;
+  /** True when the page nested deeper than the tree keeps (its deepest elements were flattened). */
+  tooDeep: boolean;
 }
 
 /** Elements whose content is never article text; they are left out of the tree entirely. */
@@ -44,6 +46,9 @@ const SKIPPED = new Set([
   'title',
 ]);
 
+/** Deepest nesting the tree keeps; real pages stay far below it. */
+const MAX_DEPTH = 400;
+
 export function isElement(node: HtmlNode): node is HtmlElement {
   return typeof node !== 'string';
 }
@@ -56,7 +61,12 @@ export function parseHtml(html: string): ParsedPage {
   const root: HtmlElement = { tag: '#root', attrs: {}, children: [], parent: null };
   const head: PageHead = { title: null, lang: null, metas: [], links: [], jsonLd: [] };
   let current = root;
+  let depth = 0;
   let skipDepth = 0;
+  // Elements opened below MAX_DEPTH are flattened into their ancestor, so that walking the tree cannot overflow
+  // the stack on pathological pages (thousands of unclosed tags).
+  let flattened = 0;
+  let tooDeep = false;
   let capture: 'title' | 'jsonld' | null = null;
   let captured = '';
 
@@ -77,9 +87,15 @@ export function parseHtml(html: string): ParsedPage {
           skipDepth++;
           return;
         }
+        if (depth >= MAX_DEPTH) {
+          flattened++;
+          tooDeep = true;
+          return;
+        }
         const element: HtmlElement = { tag: name, attrs, children: [], parent: current };
         current.children.push(element);
         current = element;
+        depth++;
       },
       ontext(text) {
         if (capture !== null) captured += text;
@@ -103,14 +119,21 @@ export function parseHtml(html: string): ParsedPage {
           skipDepth--;
           return;
         }
-        if (current.parent) current = current.parent;
+        if (flattened > 0) {
+          flattened--;
+          return;
+        }
+        if (current.parent) {
+          current = current.parent;
+          depth--;
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(html);
   parser.end();
-  return { root, head };
+  return { root, head, tooDeep };
 }
 
 /** All elements under `node` (not itself) with the given tag, in document order. */

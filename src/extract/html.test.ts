@@ -158,4 +158,29 @@ describe('extractHtml metadata', () => {
     expect(result).toMatchObject({ title: null, byline: null, published: null, url: null, language: null });
     expect(result.credits).toEqual([]);
   });
+
+  it('skips an author meta tag holding a profile URL and takes the next one', () => {
+    const result = extractHtml(
+      page(
+        '<meta property="article:author" content="https://social.example/ana"><meta name="parsely-author" content="Ana Lima">',
+      ),
+    );
+    expect(result.byline).toBe('Ana Lima');
+  });
+
+  it('survives malformed markup: an unclosed comment, broken attributes, stray tags', () => {
+    const html = `<html><head><title>Broken</title><meta charset=utf-8 <link rel=canonical href="/x"></head>
+      <body><div class="article-body"><p>${BODY[0]}</td></tr><p>${BODY[1]}<b><i>unclosed</body><!-- never closed`;
+    const result = extractHtml(html, { url: 'https://example.org/a' });
+    expect(result.text).toContain(BODY[0]);
+    expect(result.title).toBe('Broken');
+  });
+
+  it('handles thousands of unclosed nested tags without overflowing the stack', () => {
+    const html = `<html><body>${'<div><b>'.repeat(20_000)}<p>${BODY[0]}</p><p>${BODY[1]}</p></body></html>`;
+    const result = extractHtml(html);
+    // Past the depth the tree keeps, elements are flattened: the words survive, not every paragraph break.
+    expect(result.text).toContain(BODY[0]);
+    expect(result.text).toContain(BODY[1]);
+  });
 });

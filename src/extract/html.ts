@@ -5,6 +5,12 @@ import { readabilityMainText } from './main-text-readability.js';
 import { extractMetadata } from './metadata.js';
 import { readJsonLd } from './metadata-jsonld.js';
 
+/**
+ * Largest page handed to the Readability fallback: it builds a full DOM and its cost grows fast with size and
+ * nesting, so pathological pages skip it (the tree is also too deep for it when `tooDeep`).
+ */
+const READABILITY_MAX_CHARS = 2_000_000;
+
 /** What extraction finds in one HTML page. */
 export interface ExtractedPage {
   text: string;
@@ -31,7 +37,7 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
   const page = parseHtml(html);
   const declared = readJsonLd(page.head.jsonLd);
   let text = extractMainText(page.root, { declaredBody: declared.articleBody });
-  if (text.length < MAIN_TEXT_THRESHOLDS.minTextChars) {
+  if (text.length < MAIN_TEXT_THRESHOLDS.minTextChars && !page.tooDeep && html.length <= READABILITY_MAX_CHARS) {
     // Our cascade under-delivered: try Readability's idea of the article before giving up.
     const fallback = readabilityMainText(html);
     if (fallback.length > text.length) text = fallback;

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { FURNITURE_LINES } from './boilerplate-vocabulary.js';
 import { parseHtml } from './html-tree.js';
+import { isFurnitureLine } from './main-text.js';
 import { textBlocks } from './text-blocks.js';
 
 /**
@@ -20,6 +20,6 @@ export function readabilityMainText(html: string): string {
   if (!content) return '';
   return textBlocks(parseHtml(content).root, () => false)
     .map((block) => block.text)
-    .filter((text) => !FURNITURE_LINES.test(text))
+    .filter((text) => !isFurnitureLine(text))
     .join('\n\n');
 }

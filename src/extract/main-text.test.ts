@@ -168,4 +168,68 @@ describe('extractMainText', () => {
     expect(text.startsWith('Calendar for 2024\n\nRound 1: 10 March – Northgate')).toBe(true);
     expect(text).not.toContain('Season calendar');
   });
+
+  it('drops the list of other stories right after a "More great stories" title inside the article', () => {
+    const inside = `<p><strong>More great stories</strong></p><ul><li><a href="/1">The secret history of the city tram</a></li><li><a href="/2">How bridges are inspected</a></li></ul>`;
+    const html = `<html><body><div class="article-body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${inside}</div></body></html>`;
+    expect(extract(html)).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('recognises titles of other-stories boxes in other languages', () => {
+    const box = `<div><h2>Самые популярные новости</h2><div><p>Популярная новость о погоде в городе и о том, что будет завтра вечером.</p></div></div>`;
+    const text = extract(article({ inside: box }));
+    expect(text).not.toMatch(/Популярная/);
+  });
+
+  it('leaves out "follow us" and newsletter lines at the end of the article', () => {
+    const inside = `<p>Follow the Gazette's city desk on Twitter and Facebook for updates.</p><p>Get the latest news in your inbox: subscribe to our newsletters.</p>`;
+    expect(extract(article({ inside }))).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('keeps a one-line lead whose link makes it look less like prose', () => {
+    const html = `<html><body><div class="story"><p>Remember the <a href="/t">tram debate</a> that went on for years?</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extract(html).startsWith('Remember the tram debate that went on for years?\n\n')).toBe(true);
+  });
+
+  it('keeps the lines of an embedded post even when they are mostly a link', () => {
+    const tweet = `<blockquote class="twitter-tweet"><p>all. aboard. <a href="https://t.co/abc123">https://t.co/abc123xyz</a></p>— Tram fan (@tramfan) May 1, 2024</blockquote>`;
+    const text = extract(article({ inside: tweet }));
+    expect(text).toContain('all. aboard. https://t.co/abc123xyz');
+  });
+
+  it('keeps a paragraph that merely starts with words of a furniture line', () => {
+    const lead = 'Related to the vote, the council also agreed to review bus fares, which have risen twice this year.';
+    const html = `<html><body><div class="story"><p>${lead}</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extract(html).startsWith(lead)).toBe(true);
+  });
+
+  it('keeps Latin words apart from Japanese text at element boundaries', () => {
+    const html = `<html><body><div class="entry-content"><p>今回はデスクトップアプリ<a href="/k">Kindle for PC</a>に関する話です。このアプリはとても便利ですが、問題もあります。</p></div></body></html>`;
+    expect(extract(html)).toBe(
+      '今回はデスクトップアプリ Kindle for PC に関する話です。このアプリはとても便利ですが、問題もあります。',
+    );
+  });
+
+  it('leaves out the standfirst in the box that holds the title', () => {
+    const html = `<html><body><div class="story"><div class="story-top"><h1>Council extends the tram line north</h1>
+      <p class="intro">After three years of debate the council said yes to the northern extension on Tuesday evening.</p></div>
+      <div class="story-text">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    expect(extract(html)).toBe(PARAGRAPHS.join('\n\n'));
+  });
+
+  it('drops byline and date lines but keeps short sentences that start with the same words', () => {
+    const lines = [
+      'By Jo Park and Ana Lima',
+      'Tuesday, November 19, 2019 10:32 GMT',
+      'By the end of the day, the vote was over.',
+      'On May 5, 2019, police said.',
+    ];
+    const html = `<html><body><div class="story">${PARAGRAPHS.slice(0, 2)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}${lines.map((line) => `<p>${line}</p>`).join('')}<p>${PARAGRAPHS[2]}</p></div></body></html>`;
+    const text = extract(html);
+    expect(text).not.toMatch(/Jo Park|10:32/);
+    expect(text).toContain('By the end of the day, the vote was over.');
+    expect(text).toContain('On May 5, 2019, police said.');
+  });
 });

@@ -1,8 +1,10 @@
 import {
   BODY_NAMES,
+  BYLINE_LINE,
   CONTENT_NAMES,
   DROPPED_TAGS,
   EMBEDDED_POST,
+  FURNITURE_LINE_MAX_CHARS,
   FURNITURE_LINES,
   FURNITURE_NAMES,
   FURNITURE_ROLES,
@@ -43,6 +45,10 @@ export const MAIN_TEXT_THRESHOLDS = {
   listRun: 4,
   /** A box opened by a title like "Top stories" is dropped unless it holds more than this share of the prose. */
   otherStoriesBox: 0.3,
+  /** A box around the title with at most this many lines (title, standfirst, byline, date) is the header. */
+  headerLines: 4,
+  /** ... and at most this share of the container's prose. */
+  headerShare: 0.25,
   /** Below this many characters the main text under-delivered and the next step of the cascade runs. */
   minTextChars: 250,
   /** The text also under-delivered when shorter than this share of the body the page declares in JSON-LD. */
@@ -63,10 +69,24 @@ function weightedLength(text: string): number {
   return text.length + wide;
 }
 
+/** Whether a whole block of text is page furniture by its words ("Read more", "Advertisement", a byline). */
+export function isFurnitureLine(text: string): boolean {
+  return text.length <= FURNITURE_LINE_MAX_CHARS && (FURNITURE_LINES.test(text) || BYLINE_LINE.test(text));
+}
+
+function insideEmbeddedPost(element: HtmlElement): boolean {
+  for (let node: HtmlElement | null = element; node; node = node.parent) {
+    if (node.tag === 'blockquote') return EMBEDDED_POST.test(node.attrs.class ?? '');
+  }
+  return false;
+}
+
 function classify(block: TextBlock): Quality {
   const { text } = block;
-  if (FURNITURE_LINES.test(text)) return 'bad';
-  const density = block.linkChars / text.length;
+  if (isFurnitureLine(text)) return 'bad';
+  // A post the story quotes is text however many links it holds.
+  const quoted = block.kind === 'blockquote' && insideEmbeddedPost(block.owner);
+  const density = quoted ? 0 : block.linkChars / text.length;
   const length = weightedLength(text);
   // A long paragraph or list item dense with links is still prose (names linked to profiles, a digest of
   // stories); short ones are navigation.
@@ -151,7 +171,7 @@ function holdsEmbeddedPost(element: HtmlElement): boolean {
 }
 
 /** Class tokens that name what a post is about (WordPress `tag-x`, `category-x`), not what the element is. */
-const TAXONOMY_TOKEN = /^(?:tag|category|format|post|type|status|author|has)-/i;
+const TAXONOMY_TOKEN = /^(?:tag-|category-|format-|type-|status-|has-|post-\d)/i;
 
 /**
  * How surely an element is page furniture: 2 by its tag, role or visibility, 1 by its class or id names only,
@@ -286,6 +306,26 @@ function isUnder(element: HtmlElement, ancestor: HtmlElement): boolean {
   return false;
 }
 
+/**
+ * The box holding the article's title (its `h1`) with a few lines around it (standfirst, byline, date), when it
+ * is a box of its own and not the body: its lines are the article's header, not its text.
+ */
+function headerBox(
+  container: HtmlElement,
+  indices: number[],
+  blocks: TextBlock[],
+  tallies: Map<HtmlElement, Tally>,
+): HtmlElement | null {
+  const title = indices.find((i) => blocks[i].kind === 'h1');
+  if (title === undefined) return null;
+  const box = blocks[title].owner.parent;
+  if (!box || box === container || !isUnder(box, container)) return null;
+  const lines = indices.filter((i) => isUnder(blocks[i].owner, box)).length;
+  const prose = tallies.get(box)?.good ?? 0;
+  const all = tallies.get(container)?.good ?? 0;
+  return lines <= MAIN_TEXT_THRESHOLDS.headerLines && prose <= MAIN_TEXT_THRESHOLDS.headerShare * all ? box : null;
+}
+
 /** The list right after an element (its next element sibling, or its parent's, when the element is wrapped). */
 function listAfter(element: HtmlElement): HtmlElement | null {
   for (let node: HtmlElement | null = element, level = 0; node?.parent && level < 2; node = node.parent, level++) {
@@ -314,9 +354,11 @@ function keptBlocks(
 ) {
   const kept: number[] = [];
   const prose = tallies.get(container)?.good ?? 0;
+  const header = headerBox(container, indices, blocks, tallies);
   let skipUnder: HtmlElement | null = null;
   for (const i of indices) {
     const block = blocks[i];
+    if (header && isUnder(block.owner, header)) continue;
     if (skipUnder && isUnder(block.owner, skipUnder)) continue;
     skipUnder = null;
     if (OTHER_STORIES_TITLES.test(block.text)) {
@@ -343,6 +385,26 @@ function keptBlocks(
 }
 
 /**
+ * Steps back over sentences right before the first paragraph, in the same parent (a one-line lead that its links
+ * made look less like prose).
+ */
+function withLeadSentences(k: number, kept: number[], blocks: TextBlock[]): number {
+  const parent = blocks[kept[k]].owner.parent;
+  let start = k;
+  while (start > 0) {
+    const previous = blocks[kept[start - 1]];
+    const isSentence =
+      previous.owner.tag === 'p' &&
+      previous.owner.parent === parent &&
+      previous.text.length >= MAIN_TEXT_THRESHOLDS.goodSentenceLength &&
+      ENDS_SENTENCE.test(previous.text);
+    if (!isSentence) break;
+    start--;
+  }
+  return start;
+}
+
+/**
  * Where the article starts among the kept blocks: at the first paragraph of prose, or earlier at a run of short
  * lines long enough to be a list or schedule (with the heading right before it); the title, byline and date
  * lines before it are left out.
@@ -351,7 +413,7 @@ function firstArticleBlock(kept: number[], blocks: TextBlock[], qualities: Quali
   let run = 0;
   for (let k = 0; k < kept.length; k++) {
     const i = kept[k];
-    if (qualities[i] === 'good') return k;
+    if (qualities[i] === 'good') return withLeadSentences(k, kept, blocks);
     // A long paragraph opens the article even when its links made it look less like prose.
     if (blocks[i].owner.tag === 'p' && weightedLength(blocks[i].text) >= MAIN_TEXT_THRESHOLDS.linkedParagraphLength) {
       return k;

@@ -82,14 +82,6 @@ function metaIndex(page: ParsedPage): Map<string, string> {
   return index;
 }
 
-function firstMeta(index: Map<string, string>, keys: string[]): string | null {
-  for (const key of keys) {
-    const value = index.get(key);
-    if (value) return value;
-  }
-  return null;
-}
-
 function absolute(href: string | null | undefined, base: string | null): string | null {
   if (!href) return null;
   try {
@@ -208,7 +200,7 @@ export function extractMetadata(page: ParsedPage, inputs: MetadataInputs): PageM
 
   const byline =
     (declared.authors.length > 0 ? cleanByline(declared.authors.join(', ')) : null) ??
-    cleanByline(firstMeta(meta, AUTHOR_META)) ??
+    AUTHOR_META.map((key) => cleanByline(meta.get(key))).find((name) => name !== null) ??
     bylineTexts(page.root)
       .map(cleanByline)
       .find((name) => name !== null) ??
@@ -216,7 +208,7 @@ export function extractMetadata(page: ParsedPage, inputs: MetadataInputs): PageM
 
   const published =
     toIsoDate(declared.datePublished) ??
-    toIsoDate(firstMeta(meta, DATE_META)) ??
+    DATE_META.map((key) => toIsoDate(meta.get(key))).find((date) => date !== null) ??
     dateFromTimeElements(page.root) ??
     dateFromUrl(url) ??
     dateFromUrl(inputs.url) ??

@@ -18,6 +18,32 @@ const KIND_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th',
 /** Elements whose boundaries break a line in rendered text, beyond the usual block elements. */
 const BREAKS = new Set([...BLOCK_TAGS, 'br', 'figure', 'caption', 'legend', 'option', 'body']);
 
+function isWide(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af);
+}
+
+function isLatin(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Joins the text nodes of a block. Where an element boundary falls between Chinese, Japanese or Korean and Latin
+ * letters, a space keeps the two words apart (as typesetters leave a gap there and word tokenisers need one).
+ */
+function joinParts(parts: string[]): string {
+  if (parts.length === 1) return parts[0];
+  let out = '';
+  let last = -1;
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    const first = part.charCodeAt(0);
+    if (last >= 0 && ((isWide(last) && isLatin(first)) || (isLatin(last) && isWide(first)))) out += ' ';
+    out += part;
+    last = part.charCodeAt(part.length - 1);
+  }
+  return out;
+}
+
 /**
  * Splits the text under `root` into blocks as a browser would lay it out, skipping the elements `skip` says
  * to skip. Whitespace is collapsed inside each block, except in `pre`.
@@ -35,7 +61,7 @@ export function textBlocks(root: HtmlElement, skip: (element: HtmlElement) => bo
 
   const flush = () => {
     if (parts.length === 0) return;
-    const raw = parts.join('');
+    const raw = joinParts(parts);
     parts = [];
     const text = preDepth > 0 ? raw.replace(/^\s*\n|\s+$/g, '') : raw.replace(/\s+/g, ' ').trim();
     if (text.length > 0) {

@@ -28,4 +28,6 @@ export interface IngestStages {
   /** Opens the story index from its saved state (null: a fresh one). */
   openStories(saved: string | null): StoryStage;
   reconcile(story: Story, articles: Article[], claims: ArticleClaims[], copies: CopyLink[]): Finding[];
+  /** A story's independent sources, counted as the reconciliation counts them; without it the store counts. */
+  countSources?(articles: Article[], copies: CopyLink[]): number;
 }

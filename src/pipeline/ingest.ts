@@ -267,14 +267,13 @@ async function recomputeFindings(context: BatchContext, records: ArticleRecord[]
       title: existing?.summary.title ?? added.find((r) => r.article.title)?.article.title ?? null,
       articles: articles.map((a) => a.id),
     };
-    let findings: Finding[];
     try {
-      findings = context.stages.reconcile(story, articles, claims, copies);
+      const findings: Finding[] = context.stages.reconcile(story, articles, claims, copies);
+      const sources = context.stages.countSources?.(articles, copies);
+      out.push(sources === undefined ? { story: id, findings } : { story: id, findings, sources });
     } catch (error) {
       context.summary.warnings.push(problemOf(`story ${id}`, error));
-      continue;
     }
-    out.push({ story: id, findings });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { DisjointSets } from './claim-context.js';
 import { contentStemSet, overlap } from './content-words.js';
 import { clip } from './format.js';
 import { countSources } from './independence.js';
+import { speakersMatch, speakersMayMatch } from './speaker-key.js';
 import { compareWordings, type WordingRelation } from './quote-similarity.js';
 import { GAP, wording } from './wording.js';
 
@@ -13,6 +14,8 @@ import { GAP, wording } from './wording.js';
 export const QUOTE_MATCHING = {
   /** Identical wording this long is the same quote even when the two outlets name different speakers. */
   verbatimAnySpeakerWords: 8,
+  /** Share of the shorter quote that must match for drift when one side's speaker is not named. */
+  driftUnnamedCoverage: 0.8,
   /**
    * Content words a paraphrase must share with a sentence of a quote, and the cosine of their content words (higher:
    * fewer, surer quote-vs-paraphrase flags; the cosine keeps a long paraphrase from matching a short quote by chance).
@@ -57,11 +60,7 @@ function segmentsOf(article: Article, quotes: Quote[], groups: Map<string, strin
 }
 
 function speakersCompatible(a: Quote, b: Quote): boolean {
-  return !a.speaker || !b.speaker || a.speaker === b.speaker || lastName(a.speaker) === lastName(b.speaker);
-}
-
-function lastName(name: string): string {
-  return name.trim().split(/\s+/).pop()!.toLowerCase();
+  return speakersMayMatch(a.speaker, b.speaker);
 }
 
 interface Relation {
@@ -77,6 +76,13 @@ function relationOf(a: Segment, b: Segment): Relation {
   const comparison = compareWordings(a.words, b.words);
   if (comparison.relation === 'unrelated') return none;
   const score = (comparison.relation === 'verbatim' ? 2 : 1) + comparison.coverage;
+  if (comparison.relation === 'drift') {
+    // Changed words are only drift when both are surely one speaker's, or nearly all the words are the same.
+    const sure =
+      speakersMatch(a.quote.speaker, b.quote.speaker) ||
+      (speakersCompatible(a.quote, b.quote) && comparison.coverage >= QUOTE_MATCHING.driftUnnamedCoverage);
+    return sure ? { relation: 'drift', score } : none;
+  }
   if (speakersCompatible(a.quote, b.quote)) return { relation: comparison.relation, score };
   const verbatimLongEnough =
     comparison.relation === 'verbatim' && comparison.matched >= QUOTE_MATCHING.verbatimAnySpeakerWords;
@@ -331,7 +337,7 @@ function paraphraseScore(group: Segment[], paraphrase: Paraphrase): number {
 
 function sameSpeaker(group: Segment[], paraphrase: Paraphrase): boolean {
   const speaker = group.find((s) => s.quote.speaker)?.quote.speaker;
-  return !!speaker && !!paraphrase.quote.speaker && lastName(speaker) === lastName(paraphrase.quote.speaker);
+  return speakersMatch(speaker ?? null, paraphrase.quote.speaker);
 }
 
 /**

@@ -19,7 +19,7 @@ export const QUOTE_ALIGNMENT = {
   /** Consecutive shared words needed as well, so scattered common words do not make a match. */
   minRun: 3,
   /** Shorter quotes than this match only verbatim: a phrase of two words is too common to call drift. */
-  minDriftWords: 4,
+  minDriftWords: 5,
   /** Quotes overlapping at their edges must share at least this many consecutive words to be the same words. */
   minOverlapRun: 4,
   /** Quotes this long may differ by one word at either edge and still be the same words. */
@@ -70,7 +70,9 @@ export function compareWordings(a: string[], b: string[]): WordingComparison {
  * longer (or runs between its own cuts), allowing it to hang over either end of the longer one, or, for a quote of
  * six words or more, to carry one other word at an edge where the longer one goes on.
  */
-function sameWordsWhereTheyOverlap(short: string[], long: string[]): boolean {
+function sameWordsWhereTheyOverlap(short: string[], longWithGaps: string[]): boolean {
+  // Words the longer quote has in brackets or parentheses are the editor's: the shorter one may run straight past them.
+  const long = longWithGaps.filter((word) => word !== GAP);
   if (short.includes(GAP)) return isContiguousBetweenGaps(short, long) || isContiguousBetweenGaps(trimEdges(short), long);
   const { shortAt, longAt, length } = longestCommonRun(short, long);
   const n = short.length;
@@ -80,9 +82,27 @@ function sameWordsWhereTheyOverlap(short: string[], long: string[]): boolean {
   // quotes end there, a different last word is a changed word.
   const shortRight = n - (shortAt + length);
   const longRight = long.length - (longAt + length);
-  const leftFits = shortAt === 0 || longAt === 0 || (shortAt <= edgeWord && longAt >= 2);
-  const rightFits = shortRight === 0 || longRight === 0 || (shortRight <= edgeWord && longRight >= 2);
+  const leftFits =
+    shortAt === 0 ||
+    longAt === 0 ||
+    (shortAt <= edgeWord && longAt >= 2 && isExcerptEdge(short[0], long[0], long.slice(longAt - 2, longAt)));
+  const rightFits =
+    shortRight === 0 ||
+    longRight === 0 ||
+    (shortRight <= edgeWord &&
+      longRight >= 2 &&
+      isExcerptEdge(short[n - 1], long[long.length - 1], long.slice(longAt + length, longAt + length + 2)));
   return leftFits && rightFits;
+}
+
+/**
+ * An extra word at the edge of the shorter quote comes from cutting the excerpt elsewhere, not from changing the
+ * words, unless both quotes start (or end) with that same word and the longer one inserts words after it, or the
+ * word is another form of the longer one's neighbouring word (`it's` for `it is`).
+ */
+function isExcerptEdge(shortEdge: string, longEdge: string, longNeighbours: string[]): boolean {
+  if (shortEdge === longEdge) return false;
+  return !longNeighbours.some((word) => word.length >= 2 && (shortEdge.startsWith(word) || word.startsWith(shortEdge)));
 }
 
 function trimEdges(words: string[]): string[] {

@@ -1,6 +1,7 @@
 import type { Article } from '../records/article.js';
 import type { ClaimRef, Finding } from '../records/finding.js';
 import type { Span } from '../records/span.js';
+import { contextStems } from './claim-context.js';
 import { contentStemSet, overlap } from './content-words.js';
 import { CONTRAST_CLASSES, type ContrastClass } from './contrast-vocabulary.js';
 import { countSources } from './independence.js';
@@ -11,6 +12,9 @@ export const STATEMENT_ALIGNMENT = {
   shared: 4,
   /** ... and the share of the smaller sentence's content words. */
   share: 0.5,
+  /** Content words next to the contrasting word (within `window` on each side) the two must share: the same event. */
+  nearShared: 2,
+  window: 4,
 };
 
 interface Slot {
@@ -21,6 +25,7 @@ interface Slot {
   word: Span;
   sentence: Span;
   context: Set<string>;
+  near: Set<string>;
 }
 
 function slotsOf(article: Article, sentences: Span[], source: string): Slot[] {
@@ -32,15 +37,9 @@ function slotsOf(article: Article, sentences: Span[], source: string): Slot[] {
         const start = sentence.start + match.index + match[0].indexOf(match[1]);
         const value = contrast.canonical(match[1]);
         const context = contentStemSet(text.replace(new RegExp(contrast.pattern, 'giu'), ' '));
-        out.push({
-          article,
-          source,
-          contrast,
-          value,
-          word: { start, end: start + match[1].length },
-          sentence,
-          context,
-        });
+        const word = { start, end: start + match[1].length };
+        const near = contextStems(article.text, sentence, word, STATEMENT_ALIGNMENT.window);
+        out.push({ article, source, contrast, value, word, sentence, context, near });
       }
     }
   }
@@ -56,7 +55,8 @@ function namesOneMember(slot: Slot, slots: Slot[]): boolean {
 
 function sameFact(a: Slot, b: Slot): boolean {
   const { shared, ofSmaller } = overlap(a.context, b.context);
-  return shared >= STATEMENT_ALIGNMENT.shared && ofSmaller >= STATEMENT_ALIGNMENT.share;
+  if (shared < STATEMENT_ALIGNMENT.shared || ofSmaller < STATEMENT_ALIGNMENT.share) return false;
+  return overlap(a.near, b.near).shared >= STATEMENT_ALIGNMENT.nearShared;
 }
 
 function claimOf(slot: Slot): ClaimRef {

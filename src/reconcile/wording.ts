@@ -14,7 +14,38 @@ export interface Wording {
 }
 
 /** Brackets and parentheses inside a quote are the editor's, not the speaker's: they read as gaps. */
-const TOKEN = /\[[^\]]*\]|\([^)]*\)|\.{3}|…|&|[\p{L}][*-]{2,}|[\p{L}\p{N}]+(?:['’*][\p{L}\p{N}*]+)*\**/gu;
+const TOKEN =
+  /\[[^\]]*\]|\([^)]*\)|\.{3}|…|&|(?:\p{L}\.){2,}|[\p{L}][*-]{2,}|[\p{L}\p{N}]+(?:[.,]\d+)*(?:['’*][\p{L}\p{N}*]+)*\**/gu;
+
+/** Forms outlets write differently for the same word: titles abbreviated or not, small numbers in words or digits. */
+const SAME_WORD_FORMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    sen: 'senator',
+    sens: 'senators',
+    rep: 'representative',
+    reps: 'representatives',
+    gov: 'governor',
+    gen: 'general',
+    lt: 'lieutenant',
+    col: 'colonel',
+    sgt: 'sergeant',
+    dept: 'department',
+    pres: 'president',
+    govt: 'government',
+    one: '1',
+    two: '2',
+    three: '3',
+    four: '4',
+    five: '5',
+    six: '6',
+    seven: '7',
+    eight: '8',
+    nine: '9',
+    ten: '10',
+    percent: '%',
+    pct: '%',
+  }),
+);
 
 /** Particles of transliterated names written with a hyphen (`al-Qaddafi`), which other outlets leave out. */
 const NAME_PARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'bin', 'ibn']);
@@ -45,7 +76,8 @@ export function wording(text: string, offset = 0): Wording {
 function canonicalWord(raw: string): string {
   const lower = raw.toLowerCase();
   if (lower.includes('*') || /^\p{L}-{2,}$/u.test(lower)) return `${lower[0]}*`;
-  return lower.replace(/[^\p{L}\p{N}]/gu, '');
+  const plain = lower.replace(/[^\p{L}\p{N}]/gu, '');
+  return SAME_WORD_FORMS.get(plain) ?? plain;
 }
 
 function bigrams(word: string): string[] {

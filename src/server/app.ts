@@ -3,7 +3,7 @@
  * `app.inject()`, `corroborate serve` calls `listen`.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { IngestOptions } from '../pipeline/ingest.js';
+import { type IngestOptions, openIngestSession } from '../pipeline/ingest.js';
 import type { Store } from '../store/types.js';
 import { ApiError, toApiError } from './errors.js';
 import { renderErrorPage } from './pages/error.js';
@@ -77,7 +77,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
 
   const cache = createResponseCache(options.cacheTtlMs);
-  registerApiRoutes(app, { store: options.store, token: options.token, cache, ingestOptions: options.ingestOptions });
+  const ingest = openIngestSession(options.store, options.ingestOptions);
+  // Save the pipeline's index state on shutdown, so the next start need not replay the articles.
+  app.addHook('onClose', async () => {
+    const problem = await ingest.checkpoint();
+    if (problem) process.stderr.write(`corroborate: ${problem.item}: ${problem.reason}\n`);
+  });
+  registerApiRoutes(app, { store: options.store, token: options.token, cache, ingest });
   registerPageRoutes(app, { store: options.store, cache });
   registerAssetRoutes(app);
   return app;

@@ -90,8 +90,17 @@ export function buildOpenApi(routes: readonly RouteDoc[], version: string): Reco
     info: {
       title: 'Corroborate API',
       version,
-      description:
-        'Stories, claims and findings: what independent sources corroborate, what conflicts, what only one outlet says. Errors are `{error: {code, message}}`.',
+      description: [
+        'Stories, claims and findings: what independent sources corroborate, what conflicts, what only one outlet says.',
+        '',
+        'Errors are `{"error": {"code", "message"}}`:',
+        '',
+        '| code | status | meaning |',
+        '|---|---|---|',
+        ...Object.entries(API_ERRORS).map(
+          ([code, { status, description }]) => `| ${code} | ${status} | ${description} |`,
+        ),
+      ].join('\n'),
     },
     paths,
     components: {

@@ -224,6 +224,10 @@ export class SqlStore implements Store {
           byStatus.set(status, [...(byStatus.get(status) ?? []), seq]);
         }
       }
+      for (const entry of entries) {
+        if (entry.sources === undefined || !chunk.includes(entry.story)) continue;
+        await tx.run('UPDATE stories SET source_count = ? WHERE id = ?', [entry.sources, entry.story]);
+      }
       await tx.run(`UPDATE claims SET status = NULL WHERE story IN ${inList} AND status IS NOT NULL`, chunk);
       for (const [status, seqs] of [...byStatus].sort(([a], [b]) => (a < b ? -1 : 1))) {
         for (const part of chunks(seqs, IDS_PER_QUERY)) {

@@ -241,6 +241,17 @@ for (const backend of backends) {
       expect((await store.counts()).findings).toBe(1);
     });
 
+    it('takes a story’s independent-source count from the pipeline when given', async () => {
+      await seed(store);
+      await store.write({
+        articles: [],
+        findings: [{ story: 'story-harbour', findings: [quoteSingle()], sources: 1 }],
+      });
+      expect((await store.getStory('story-harbour'))?.summary.sources).toBe(1);
+      await store.write({ articles: [], findings: [{ story: 'story-orchard', findings: [] }] });
+      expect((await store.getStory('story-orchard'))?.summary.sources).toBe(1);
+    });
+
     it('gives an article the findings that hold its claims', async () => {
       await seed(store);
       expect((await store.getArticle('art-b'))?.findings).toEqual([figureConflict()]);

@@ -20,6 +20,8 @@ export interface ArticleRecord {
 export interface StoryFindings {
   story: string;
   findings: Finding[];
+  /** The story's independent sources as the reconciliation groups them; when absent the store counts them itself. */
+  sources?: number;
 }
 
 /**
@@ -51,7 +53,10 @@ export interface StorySummary {
   /** The title of its earliest article (by published date, then id). */
   title: string | null;
   articles: number;
-  /** Independent sources: distinct outlets (an article without one counts alone) among articles that are neither a copy (`copyOf`) nor derived (`derivedFrom`). */
+  /**
+   * Independent sources: as the pipeline last counted them (`StoryFindings.sources`), else distinct outlets (an
+   * article without one counts alone) among articles that are neither a copy (`copyOf`) nor derived (`derivedFrom`).
+   */
   sources: number;
   /** Distinct outlets among its articles. */
   outlets: string[];

@@ -3,12 +3,10 @@ export interface StoryConfig {
   /** Similarity (0-1) at or above which an article joins its best story; below it the article starts a new one.
    * Higher keeps similar but different events apart (B-cubed precision) and splits stories (recall). */
   threshold: number;
-  /** Score a story by the mean cosine between the article and its articles (group average) instead of the cosine
-   * with their sum. */
+  /** How a story is scored, from 0 (cosine with the sum of its articles' vectors) to 1 (mean cosine with its
+   * articles, group average). The sum favours big stories, which then swallow sibling events; the mean favours
+   * tight ones and splits stories whose coverage varies. Halfway between is best on both kinds. */
   averageLink: number;
-  /** The threshold to join a story of one article: one article is weak evidence of what its event is, so the
-   * first join asks for more and similar but different events do not fuse early. */
-  singletonThreshold: number;
   /** Weights of the feature groups' cosines in the similarity: content words, named entities, numbers and dates. */
   termWeight: number;
   entityWeight: number;
@@ -35,11 +33,14 @@ export interface StoryConfig {
   windowDays: number;
   /** ... or after this many articles have arrived since its last one (undated streams). */
   windowArticles: number;
+  /** Features kept per article, the highest weighted: the rest are noise that costs time in every comparison. */
+  articleFeatures: number;
   /** Features of each article used to look up candidate stories (the highest weighted). */
   lookupFeatures: number;
   /** Candidate stories scored in full, the ones sharing most lookup features. */
   maxCandidates: number;
-  /** Features kept in a story's centroid: more is more precise and costs memory. */
+  /** Features kept in a story's centroid (pruned when it holds twice as many): more is more precise and costs
+   * memory and time. */
   centroidFeatures: number;
   /** Background documents assumed before the first article, none holding any feature: without them the first
    * articles of a stream make every shared word look common. Larger trusts the stream's own counts later. */
@@ -50,22 +51,22 @@ export interface StoryConfig {
 }
 
 export const DEFAULT_STORY_CONFIG: StoryConfig = {
-  threshold: 0.3,
-  averageLink: 0,
-  singletonThreshold: 0.3,
+  threshold: 0.19,
+  averageLink: 0.5,
   termWeight: 1,
   entityWeight: 1,
   numberWeight: 0.5,
   timeWeight: 0.5,
-  timeMismatch: 1,
+  timeMismatch: 0.8,
   titleBoost: 2,
-  leadWords: 0,
-  leadBoost: 1,
-  sameTimeBoost: 1,
+  leadWords: 50,
+  leadBoost: 2,
+  sameTimeBoost: 1.25,
   graceDays: 1,
   decayDays: 3,
   windowDays: 14,
   windowArticles: 100_000,
+  articleFeatures: 400,
   lookupFeatures: 24,
   maxCandidates: 48,
   centroidFeatures: 400,

@@ -100,30 +100,28 @@ function vectorOf(index: StoryIndex, article: Article): Vector {
   const { counts } = extractor.extract(article, config.titleBoost, config.leadWords, config.leadBoost);
   const bits = config.featureBits;
   index.docs++;
-  for (const id of counts.keys()) df[id]++;
-  const ids: number[] = [];
-  const weights: number[] = [];
-  const norm2 = new Float64Array(GROUPS);
   const n = index.docs + config.priorDocs;
+  const all: Array<[number, number]> = [];
   for (const [id, tf] of counts) {
+    df[id]++;
     const idf = Math.log(n / (df[id] + 0.5));
-    if (idf <= 0) continue;
-    const w = (1 + Math.log(tf)) * idf;
-    ids.push(id);
-    weights.push(w);
-    norm2[id >>> bits] += w * w;
+    if (idf > 0) all.push([id, (1 + Math.log(tf)) * idf]);
+  }
+  // Strongest first (ties by id, for determinism); the first ones are also the lookup features.
+  all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  if (all.length > config.articleFeatures) all.length = config.articleFeatures;
+  const ids: number[] = new Array(all.length);
+  const weights: number[] = new Array(all.length);
+  const norm2 = new Float64Array(GROUPS);
+  for (let i = 0; i < all.length; i++) {
+    ids[i] = all[i][0];
+    weights[i] = all[i][1];
+    norm2[ids[i] >>> bits] += weights[i] * weights[i];
   }
   for (let i = 0; i < weights.length; i++) weights[i] /= Math.sqrt(norm2[ids[i] >>> bits]);
   const present: boolean[] = [];
   for (let g = 0; g < GROUPS; g++) present.push(norm2[g] > 0);
   return { ids, weights, present };
-}
-
-/** Indices of the k largest weights, largest first (ties by feature id, for determinism). */
-function topFeatures(vector: Vector, k: number): number[] {
-  const order = vector.ids.map((_, i) => i);
-  order.sort((a, b) => vector.weights[b] - vector.weights[a] || vector.ids[a] - vector.ids[b]);
-  return order.slice(0, k);
 }
 
 function timeFactor(config: StoryConfig, day: number | null, storyDay: number | null): number {
@@ -174,7 +172,7 @@ function addToStory(index: StoryIndex, story: ActiveStory, vector: Vector, looku
     if (vector.present[g]) story.members[g]++;
   }
   const limit = index.config.centroidFeatures;
-  if (centroid.size > limit * 1.5) {
+  if (centroid.size > limit * 2) {
     const kept = [...centroid.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
     centroid.clear();
     story.norm2.fill(0);
@@ -220,7 +218,8 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
   }
 
   const vector = vectorOf(index, article);
-  const lookup = topFeatures(vector, config.lookupFeatures);
+  const lookup: number[] = [];
+  for (let i = 0; i < Math.min(config.lookupFeatures, vector.ids.length); i++) lookup.push(i);
   const hits = new Map<number, number>();
   for (const i of lookup) {
     const list = index.postings.get(vector.ids[i]);
@@ -262,9 +261,7 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
     // Without publication dates on both sides, the dates the texts mention are the only evidence of time.
     const undated = day === null || story.lastDay === null;
     if (undated && vector.present[TIME] && story.members[TIME] > 0 && dots[TIME] <= 0) time *= config.timeMismatch;
-    // Scores are compared against the story's own bar: a margin above the threshold it must pass.
-    const bar = story.size <= 1 ? config.singletonThreshold : config.threshold;
-    const score = weightSum > 0 ? (similarity / weightSum) * time - bar + config.threshold : 0;
+    const score = weightSum > 0 ? (similarity / weightSum) * time : 0;
     if (index.trace) traced.push({ story: storyId(num), cosines, time });
     if (score > bestScore || (score === bestScore && best !== null && num < best.num)) {
       best = story;

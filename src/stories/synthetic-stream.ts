@@ -36,6 +36,12 @@ export function random(seed: number): () => number {
   };
 }
 
+const FUNCTION_WORDS = (
+  'the of and to a in that is was he for it with as his on be at by had are but from or have an they which one ' +
+  'you were her all she there would their we him been has when who will more no if out so said what up its about ' +
+  'into than them can only other new some could time these two may then do first any my now such like our over'
+).split(' ');
+
 const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'br', 'st', 'tr', 'ch', 'sh', 'pl', 'gr'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'io'];
 const CODAS = ['', '', '', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'st', 'ck'];
@@ -77,8 +83,9 @@ export interface SyntheticArticle extends Article {
 export function* syntheticStream(options: Partial<StreamOptions> = {}): Generator<SyntheticArticle> {
   const o: StreamOptions = { ...DEFAULT_STREAM, ...options };
   const rand = random(o.seed);
-  const vocab: string[] = [];
-  const seen = new Set<string>();
+  // Real function words take the top ranks, as in English text, where they make up about half of all tokens.
+  const vocab: string[] = [...FUNCTION_WORDS];
+  const seen = new Set<string>(vocab);
   while (vocab.length < o.vocabulary) {
     const word = makeWord(rand, 1 + Math.floor(rand() * 3));
     if (!seen.has(word)) {
@@ -89,7 +96,7 @@ export function* syntheticStream(options: Partial<StreamOptions> = {}): Generato
   // Zipf(1) sampling by inverse CDF over a precomputed table.
   const cdf = new Float64Array(vocab.length);
   let total = 0;
-  for (let i = 0; i < vocab.length; i++) cdf[i] = total += 1 / (i + 10);
+  for (let i = 0; i < vocab.length; i++) cdf[i] = total += 1 / (i + 1.5);
   const zipf = (): string => {
     const x = rand() * total;
     let lo = 0;

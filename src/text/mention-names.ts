@@ -197,11 +197,32 @@ export function nameCandidates(text: string, from: number, to: number): NameCand
 }
 
 function splitTitle(text: string, run: Tok[], sentenceStart: number): NameCandidate | null {
+  // The title is one block of title words ("Secretary General"), possibly after an organisation ("NATO");
+  // a title word after the name has started ("Peter King") belongs to the name.
   let lastTitle = -1;
+  let inTitle = false;
   for (let k = 0; k < run.length - 1; k++) {
-    if (PERSON_TITLE_HEADS.has(lower(run[k].text))) lastTitle = k;
+    const w = lower(run[k].text);
+    if (PERSON_TITLE_HEADS.has(w)) {
+      lastTitle = k;
+      inTitle = true;
+    } else if (inTitle && !TITLE_WORDS.has(w)) {
+      break;
+    }
   }
-  const nameToks = lastTitle >= 0 ? run.slice(lastTitle + 1) : run;
+  let nameToks = lastTitle >= 0 ? run.slice(lastTitle + 1) : run;
+  // "Peter T. King of New York": the place after "of" is not part of the name.
+  const of = nameToks.findIndex((t, i) => i > 0 && t.text === 'of');
+  if (
+    of > 0 &&
+    lastTitle >= 0 &&
+    typeOf(
+      nameToks.slice(of + 1).map((t) => t.text),
+      false,
+    ) === 'place'
+  ) {
+    nameToks = nameToks.slice(0, of);
+  }
   const nameWords = nameToks.map((t) => lower(t.text));
   // A title split that leaves an organisation name ("Department of State") is undone.
   const splitOk = lastTitle >= 0 && !nameWords.some((w) => ORG_WORDS.has(w));

@@ -91,6 +91,10 @@ describe('ingest and stories commands', () => {
     expect(page.items[0]).toMatchObject({ articles: 2, sources: 2, firstPublished: '2025-06-10' });
   });
 
+  it('says there is no database rather than creating an empty one', async () => {
+    await expect(run(['stories', '--db', join(dir, 'missing.db')])).rejects.toThrow(/no database at .*missing\.db/);
+  });
+
   it('refuses a bad --limit with a clear message', async () => {
     await expect(run(['stories', '--db', db, '--limit', 'many'])).rejects.toThrow(/--limit must be a whole number/);
   });

@@ -50,7 +50,7 @@ export function registerStories(program: Command): void {
         limit: wholeNumber('--limit', options.limit, 1),
         offset: wholeNumber('--offset', options.offset, 0),
       };
-      const store = await openStore(options.db);
+      const store = await openStore(options.db, { mustExist: true });
       try {
         const page = await store.listStories(query);
         if (options.json) {

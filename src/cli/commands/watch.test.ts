@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openIngestSession } from '../../pipeline/ingest.js';
 import { fakeStages } from '../../pipeline/ingest-fake-stages.js';
 import { openSqliteStore } from '../../store/sqlite/open-sqlite-store.js';
 import { STATE_KEYS } from '../../store/types.js';
@@ -68,22 +69,23 @@ describe('watch', () => {
     const store = await openSqliteStore(join(dir, 'watch.db'));
     try {
       const lines: string[] = [];
-      const options = { allowPrivate: true, retries: 0, log: (line: string) => lines.push(line), stages: fakeStages() };
+      const options = { allowPrivate: true, retries: 0, log: (line: string) => lines.push(line) };
+      const session = openIngestSession(store, { stages: fakeStages() });
       const feed = `${base}/feed.xml`;
 
-      const first = await watchRound(store, [feed], options);
+      const first = await watchRound(store, session, [feed], options);
       expect(first.summary).toMatchObject({ read: 2, stored: 2, rejected: 0 });
       expect(lines).toHaveLength(1);
       expect(lines[0]).toContain(feed);
       expect(JSON.parse((await store.getState(STATE_KEYS.feedState)) ?? '{}').feeds[feed].etag).toBe('"v-one-two"');
 
-      const second = await watchRound(store, [feed], options);
+      const second = await watchRound(store, session, [feed], options);
       expect(second.summary).toMatchObject({ read: 0, stored: 0 });
       expect(second.reports[0].outcome).toBe('not-modified');
       expect(requests.filter((r) => r.url === '/feed.xml').at(-1)?.ifNoneMatch).toBe('"v-one-two"');
 
       feedIds = ['three', 'one', 'two'];
-      const third = await watchRound(store, [feed], options);
+      const third = await watchRound(store, session, [feed], options);
       expect(third.summary).toMatchObject({ read: 1, stored: 1 });
       expect(lines).toHaveLength(3);
       expect((await store.counts()).articles).toBe(3);

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { emptyWatchState, type FeedReport, pollFeeds, type WatchState } from '../../feeds/poll.js';
-import { ingest } from '../../pipeline/ingest.js';
-import type { IngestStages } from '../../pipeline/ingest-stages.js';
+import { type IngestSession, openIngestSession } from '../../pipeline/ingest.js';
 import type { IngestSummary } from '../../pipeline/ingest-summary.js';
 import type { ReadItem, ReadOptions } from '../../readers/types.js';
 import { openStore } from '../../store/index.js';
@@ -34,7 +33,6 @@ export function parseInterval(text: string): number {
 
 export interface WatchRoundOptions extends ReadOptions {
   log: (line: string) => void;
-  stages?: IngestStages;
 }
 
 export interface WatchRound {
@@ -55,13 +53,18 @@ function loadWatchState(saved: string | null): WatchState {
 /**
  * One round: poll every feed (conditional GET, one log line each), ingest the new items, then save the feeds'
  * state. The state is saved only after the items are stored, so a crash in between re-reads them next time
- * (and the store skips what it already has).
+ * (and the store skips what it already has). The session keeps the indexes in memory from round to round.
  */
-export async function watchRound(store: Store, feeds: string[], options: WatchRoundOptions): Promise<WatchRound> {
-  const { log, stages, ...readOptions } = options;
+export async function watchRound(
+  store: Store,
+  session: IngestSession,
+  feeds: string[],
+  options: WatchRoundOptions,
+): Promise<WatchRound> {
+  const { log, ...readOptions } = options;
   const state = loadWatchState(await store.getState(STATE_KEYS.feedState));
   const polled = await pollFeeds(feeds, state, { ...readOptions, log });
-  const summary = await ingest(store, each(polled.items), { stages });
+  const summary = await session.ingest(each(polled.items));
   await store.setState(STATE_KEYS.feedState, JSON.stringify(polled.state));
   return { reports: polled.reports, summary };
 }
@@ -92,6 +95,7 @@ export function registerWatch(program: Command): void {
       }
       const log = (line: string) => process.stderr.write(`${stamp(line)}\n`);
       const store = await openStore(options.db);
+      const session = openIngestSession(store);
       const stopper = new AbortController();
       const stop = () => stopper.abort();
       process.once('SIGINT', stop);
@@ -99,7 +103,7 @@ export function registerWatch(program: Command): void {
       let rejected = false;
       try {
         for (let round = 1; ; round++) {
-          const { summary } = await watchRound(store, feeds, {
+          const { summary } = await watchRound(store, session, feeds, {
             allowPrivate: options.allowPrivate === true,
             concurrency,
             log,
@@ -114,6 +118,8 @@ export function registerWatch(program: Command): void {
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
+        const problem = await session.checkpoint();
+        if (problem) log(`warning: ${problem.item}: ${problem.reason}`);
         await store.close();
       }
       if (options.once && rejected) process.exitCode = 2;

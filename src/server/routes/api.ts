@@ -1,6 +1,7 @@
 /** The JSON API. Every route validates with its schema and serialises with its compiled response schema. */
 import type { FastifyInstance } from 'fastify';
-import { type IngestOptions, ingest } from '../../pipeline/ingest.js';
+import type { IngestSession } from '../../pipeline/ingest.js';
+import type { IngestSummary } from '../../pipeline/ingest-summary.js';
 import type { ArticleInput } from '../../records/article.js';
 import type { ClaimQuery, Store, StoryQuery } from '../../store/types.js';
 import { asAsync, jsonlItems, singleArticleItems } from '../article-input.js';
@@ -14,7 +15,8 @@ export interface ApiDeps {
   store: Store;
   cache: ResponseCache;
   token?: string;
-  ingestOptions?: IngestOptions;
+  /** The pipeline, with its indexes kept in memory between requests. */
+  ingest: IngestSession;
 }
 
 export const API_VERSION = '0.1.0';
@@ -49,9 +51,9 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const single = typeof request.body !== 'string';
       const items =
         typeof request.body === 'string' ? await jsonlItems(request.body) : singleArticleItems(request.body);
-      let summary: Awaited<ReturnType<typeof ingest>>;
+      let summary: IngestSummary;
       try {
-        summary = await ingest(store, asAsync(items), deps.ingestOptions);
+        summary = await deps.ingest.ingest(asAsync(items));
       } finally {
         cache.clear();
       }
@@ -71,7 +73,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
     const { id } = request.params;
     const body = await cache.get(`api:story:${id}`, async () => {
       const story = await store.getStory(id);
-      return story ? reply.serialize(story) : null;
+      return story ? (reply.serialize(story) as string) : null;
     });
     if (body === null) throw new ApiError('not_found', `no story with id "${id}"`);
     return reply.type('application/json; charset=utf-8').send(body);
@@ -85,7 +87,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
     const { id } = request.params;
     const body = await cache.get(`api:article:${id}`, async () => {
       const article = await store.getArticle(id);
-      return article ? reply.serialize(article) : null;
+      return article ? (reply.serialize(article) as string) : null;
     });
     if (body === null) throw new ApiError('not_found', `no article with id "${id}"`);
     return reply.type('application/json; charset=utf-8').send(body);
