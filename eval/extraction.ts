@@ -61,7 +61,6 @@ function main(): void {
   const withReadability = !process.argv.includes('--no-readability');
   const ours: Array<{ key: string; score: PageScore; url: string; truth: string; text: string }> = [];
   const theirs: PageScore[] = [];
-  let elapsed = 0;
   let failed = 0;
   for (const key of Object.keys(truths).sort()) {
     const truth = truths[key];
@@ -82,9 +81,7 @@ function main(): void {
       if (withReadability) theirs.push(scorePage(truth.articleBody, ''));
       continue;
     }
-    const started = performance.now();
     const page = extractHtml(html, { url: truth.url ?? null });
-    elapsed += performance.now() - started;
     if (show === key) {
       console.log(`--- extracted ${key}\n${page.text}\n--- truth\n${truth.articleBody}\n---`);
     }
@@ -99,9 +96,7 @@ function main(): void {
   }
   const summary = summarise(ours.map((page) => page.score));
   console.log(`pages: ${ours.length}${failed ? ` (${failed} unreadable)` : ''}`);
-  console.log(
-    `corroborate  F1 ${format(summary.f1)}  P ${format(summary.precision)}  R ${format(summary.recall)}  (${(ours.length / (elapsed / 1000)).toFixed(0)} pages/s)`,
-  );
+  console.log(`corroborate  F1 ${format(summary.f1)}  P ${format(summary.precision)}  R ${format(summary.recall)}`);
   if (withReadability) {
     const base = summarise(theirs);
     console.log(`readability  F1 ${format(base.f1)}  P ${format(base.precision)}  R ${format(base.recall)}`);

@@ -42,7 +42,8 @@ function matches(finding: Finding, label: Label): boolean {
   if (finding.status !== label.status) return false;
   const articlesMatched = new Set<string>();
   for (const claim of label.claims) {
-    if (finding.claims.some((c) => c.article === claim.article && overlaps(c, claim))) articlesMatched.add(claim.article);
+    if (finding.claims.some((c) => c.article === claim.article && overlaps(c, claim)))
+      articlesMatched.add(claim.article);
   }
   return articlesMatched.size >= 2;
 }
@@ -53,7 +54,10 @@ function sentenceOf(article: Article | undefined, claim: { start: number; end: n
   const from = Math.max(0, text.lastIndexOf('\n', claim.start) + 1, claim.start - 160);
   const newline = text.indexOf('\n', claim.end);
   const to = Math.min(newline < 0 ? text.length : newline, claim.end + 160);
-  return `${text.slice(from, claim.start)}[[${text.slice(claim.start, claim.end)}]]${text.slice(claim.end, to)}`.replace(/\s+/g, ' ');
+  return `${text.slice(from, claim.start)}[[${text.slice(claim.start, claim.end)}]]${text.slice(claim.end, to)}`.replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 async function main(): Promise<void> {
@@ -110,18 +114,26 @@ async function main(): Promise<void> {
     for (const line of misses) console.log(line);
     for (const line of falseFlags) console.log(line);
   } else {
-    console.log(`(${misses.length} misses and ${falseFlags.length} false flags; --verbose prints them with their sentences)`);
+    console.log(
+      `(${misses.length} misses and ${falseFlags.length} false flags; --verbose prints them with their sentences)`,
+    );
   }
-  console.log(`\nfindings: ${events.length} events (${splitEvents} split into more than one story), ${seconds.toFixed(1)} s`);
+  console.log(
+    `\nfindings: ${events.length} events (${splitEvents} split into more than one story), ${seconds.toFixed(1)} s`,
+  );
   console.log('kind:status                     found / labels  recall');
   let found = 0;
   let total = 0;
   for (const [key, entry] of [...recall].sort()) {
     found += entry.found;
     total += entry.total;
-    console.log(`${key.padEnd(32)}${String(entry.found).padStart(5)} / ${String(entry.total).padEnd(6)}  ${fixed(entry.found / entry.total)}`);
+    console.log(
+      `${key.padEnd(32)}${String(entry.found).padStart(5)} / ${String(entry.total).padEnd(6)}  ${fixed(entry.found / entry.total)}`,
+    );
   }
-  console.log(`${'overall recall'.padEnd(32)}${String(found).padStart(5)} / ${String(total).padEnd(6)}  ${fixed(found / total)}`);
+  console.log(
+    `${'overall recall'.padEnd(32)}${String(found).padStart(5)} / ${String(total).padEnd(6)}  ${fixed(found / total)}`,
+  );
   console.log(
     `${'flag precision'.padEnd(32)}${String(flagsRight).padStart(5)} / ${String(flagsReported).padEnd(6)}  ${fixed(flagsReported === 0 ? 1 : flagsRight / flagsReported)}`,
   );

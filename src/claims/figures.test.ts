@@ -410,3 +410,14 @@ describe('offsets and evidence', () => {
     expect(extractFigures(text, layout(text), null, 'a', []).map((f) => f.text)).toEqual(['10', '$5']);
   });
 });
+
+describe('periods of figures in an undated article', () => {
+  it('does not give a figure tied to an unresolved "this quarter" the year of another figure', () => {
+    const text = 'The €3 billion pledged this quarter adds to the roughly €9 billion given throughout 2023.';
+    const figures = extractFigures(text, layout(text), null, 'a');
+    expect(figures.map((f) => [f.text, f.period])).toEqual([
+      ['€3 billion', null],
+      ['roughly €9 billion', '2023'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * period the sentence ties them to.
  */
 import type { DateMention, Figure } from '../records/claim.js';
+import type { Span } from '../records/span.js';
 import type { Layout } from '../text/layout.js';
 import { extractDates } from './dates.js';
 import { scanFigures } from './figure-scan.js';
@@ -60,11 +61,31 @@ export function extractFigures(
       if (found.change) figure.change = found.change;
       figures.push(figure);
     }
-    const periods = assignPeriods(figures, inSentence);
+    const periods = assignPeriods(figures, [...inSentence, ...unresolvedPeriods(text, sentence, inSentence)]);
     figures.forEach((figure, i) => {
-      figure.period = periods[i];
+      figure.period = periods[i] || null;
       out.push(figure);
     });
+  }
+  return out;
+}
+
+/** Relative periods (`this quarter`, `last year`) left unresolved, as when an article has no publication date. */
+const RELATIVE_PERIOD =
+  /\b(?:this|last|next|the current|the past|the previous)\s+(?:quarter|year|month|week|spring|summer|autumn|fall|winter)\b/gi;
+
+/**
+ * A period phrase the dates could not resolve still belongs to the figure beside it: it is given to that figure as an
+ * empty period, so the figure does not take another figure's year (`€20 billion this quarter adds to €50 billion in 2024`).
+ */
+function unresolvedPeriods(text: string, sentence: Span, resolved: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  const part = text.slice(sentence.start, sentence.end);
+  for (const match of part.matchAll(RELATIVE_PERIOD)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (resolved.some((date) => date.start < end && start < date.end)) continue;
+    out.push({ start, end, text: match[0], value: '' });
   }
   return out;
 }

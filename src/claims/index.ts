@@ -13,11 +13,12 @@ import { extractQuotes } from './quotes.js';
 export function extractClaims(article: Article): ArticleClaims {
   const parts = layout(article.text, article.boilerplate);
   const entities = extractEntities(article.text, parts);
+  const dates = extractDates(article.text, parts, article.published);
   return {
     article: article.id,
     quotes: extractQuotes(article.text, parts, entities, article.id),
-    figures: extractFigures(article.text, parts, article.published, article.id),
-    dates: extractDates(article.text, parts, article.published),
+    figures: extractFigures(article.text, parts, article.published, article.id, dates),
+    dates,
     entities,
   };
 }

@@ -10,7 +10,7 @@ export interface VerbHit {
 const WORD = /\p{L}+/gu;
 /** Read once: imported bindings may be getters under some loaders, too slow for a per-word lookup. */
 const VERBS: ReadonlySet<string> = SPEECH_VERB_SET;
-const PARTICLE = /^[ \t]+(?:out|on|back|up)\b/;
+const PARTICLE = /^[ \t]+(?:out|back)\b/;
 
 /** Phrasal verbs by first word, longest first, compiled once. */
 const PHRASES = new Map<string, RegExp[]>();

@@ -231,7 +231,11 @@ export function extractQuotes(text: string, layout: Layout, entities: Entity[], 
     // A short title-case quote after a possessive or "on" is a show or book title ("ABC’s “Good Morning America”").
     if (!p.after && isTitle(text, p.q) && TITLE_LEAD.test(text.slice(Math.max(0, p.q.open - 12), p.q.open))) continue;
     // A short quote that a term is mentioned by ("the so-called “Gang of Eight”", "the phrase “self-deportation”").
-    if (!p.after && countWords(text, p.q) < MIN_UNATTRIBUTED_WORDS && NAMING_LEAD.test(text.slice(Math.max(0, p.q.open - 30), p.q.open))) {
+    if (
+      !p.after &&
+      countWords(text, p.q) < MIN_UNATTRIBUTED_WORDS &&
+      NAMING_LEAD.test(text.slice(Math.max(0, p.q.open - 30), p.q.open))
+    ) {
       continue;
     }
     const att = p.att;

@@ -183,4 +183,9 @@ describe('extractHtml metadata', () => {
     expect(result.text).toContain(BODY[0]);
     expect(result.text).toContain(BODY[1]);
   });
+
+  it('credits a wire service named after the writers in the byline', () => {
+    const result = extractHtml(page('<meta name="author" content="JANIE HAR, Associated Press">'));
+    expect(result.credits).toEqual(['AP']);
+  });
 });

@@ -71,7 +71,7 @@ const ISO_639_1: ReadonlyMap<string, string> = new Map(
 /** Shortest text worth guessing the language of; shorter guesses are noise. */
 const MIN_DETECT_CHARS = 40;
 /** How much text the detector reads: enough to be sure, little enough to stay fast. */
-const DETECT_CHARS = 2000;
+const DETECT_CHARS = 1000;
 
 /**
  * A declared language tag (`en-US`, `en_GB`, `pt-br`, `English`) as a lower-case ISO 639-1 code where it has one,

@@ -26,6 +26,7 @@ export interface MetadataInputs {
 /** Meta tags that carry the publication date, most specific first. */
 const DATE_META = [
   'article:published_time',
+  'article:published',
   'og:article:published_time',
   'og:published_time',
   'datepublished',
@@ -33,6 +34,7 @@ const DATE_META = [
   'publish-date',
   'publish_date',
   'pubdate',
+  'pdate',
   'parsely-pub-date',
   'sailthru.date',
   'dc.date.issued',
@@ -75,9 +77,14 @@ const TITLE_SEPARATOR = /\s+[|–—·:»-]\s+|\s+::\s+/;
 function metaIndex(page: ParsedPage): Map<string, string> {
   const index = new Map<string, string>();
   for (const meta of page.head.metas) {
-    const key = (meta.property ?? meta.name ?? meta.itemprop ?? meta['http-equiv'])?.trim().toLowerCase();
     const content = meta.content?.replace(/\s+/g, ' ').trim();
-    if (key && content && !index.has(key)) index.set(key, content);
+    if (!content) continue;
+    // A tag may name itself several ways at once (`property="article:published" itemprop="datePublished dateCreated"`).
+    const keys = [meta.property, meta.name, meta['http-equiv'], ...(meta.itemprop ?? '').split(/\s+/)];
+    for (const raw of keys) {
+      const key = raw?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
   }
   return index;
 }
@@ -135,6 +142,16 @@ function cleanByline(raw: string | null | undefined): string | null {
   return byline;
 }
 
+function firstHeading(root: HtmlElement): string | null {
+  const h1 = findAll(root, (element) => element.tag === 'h1')[0];
+  return h1 ? textOf(h1) || null : null;
+}
+
+function insideArticle(element: HtmlElement): boolean {
+  for (let node: HtmlElement | null = element; node; node = node.parent) if (node.tag === 'article') return true;
+  return false;
+}
+
 function inForm(element: HtmlElement): boolean {
   for (let node: HtmlElement | null = element; node; node = node.parent) if (node.tag === 'form') return true;
   return false;
@@ -157,17 +174,23 @@ const BYLINE_MAX_CHARS = 80;
 
 function dateFromTimeElements(root: HtmlElement): string | null {
   const times = findAll(root, (element) => element.tag === 'time' || element.attrs.itemprop === 'datePublished');
+  // A time marked as the publication date, else one inside the article (a page header may show today's date).
   const preferred =
     times.find((element) => element.attrs.pubdate !== undefined || element.attrs.itemprop === 'datePublished') ??
+    times.find((element) => insideArticle(element)) ??
     times[0];
   if (!preferred) return null;
   return toIsoDate(preferred.attrs.datetime ?? preferred.attrs.content ?? textOf(preferred));
 }
 
+/** The wire service a byline names as the author, alone or after the writers ("JANIE HAR, Associated Press"). */
 function wireCredit(byline: string | null): string | null {
   if (!byline) return null;
-  const lower = byline.toLowerCase().replace(/^the\s+/, '');
-  return WIRE_SERVICES.get(lower) ?? WIRE_SERVICES.get(`the ${lower}`) ?? null;
+  const lower = byline.toLowerCase().replace(/[.\s]+$/, '');
+  for (const [name, canonical] of WIRE_SERVICES) {
+    if (lower === name || lower.endsWith(` ${name}`) || lower.endsWith(`,${name}`)) return canonical;
+  }
+  return null;
 }
 
 /**
@@ -190,13 +213,12 @@ export function extractMetadata(page: ParsedPage, inputs: MetadataInputs): PageM
   const outlet =
     (named && /^https?:\/\//i.test(named) ? domainOf(named) : named) ?? domainOf(url) ?? domainOf(inputs.url);
 
-  const h1 = findAll(page.root, (element) => element.tag === 'h1')[0];
   const title =
     cleanTitle(meta.get('og:title') ?? null, outlet) ??
     declared.headline ??
     cleanTitle(meta.get('twitter:title') ?? null, outlet) ??
     cleanTitle(page.head.title, outlet, true) ??
-    (h1 ? textOf(h1) || null : null);
+    firstHeading(page.root);
 
   const byline =
     (declared.authors.length > 0 ? cleanByline(declared.authors.join(', ')) : null) ??

@@ -18,6 +18,20 @@ const KIND_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th',
 /** Elements whose boundaries break a line in rendered text, beyond the usual block elements. */
 const BREAKS = new Set([...BLOCK_TAGS, 'br', 'figure', 'caption', 'legend', 'option', 'body']);
 
+/** Length of a text once runs of whitespace are collapsed to one space (without building that string). */
+function collapsedLength(text: string): number {
+  let length = 0;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 160;
+    if (space && inSpace) continue;
+    inSpace = space;
+    length++;
+  }
+  return length;
+}
+
 function isWide(code: number): boolean {
   return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af);
 }
@@ -81,7 +95,7 @@ export function textBlocks(root: HtmlElement, skip: (element: HtmlElement) => bo
           kind = blockKind;
         }
         parts.push(child);
-        const length = child.replace(/\s+/g, ' ').length;
+        const length = collapsedLength(child);
         if (linkDepth > 0) linkChars += length;
         if (leading && linkDepth > 0) leadingLinkChars += length;
         else if (/\S/.test(child)) leading = false;

@@ -206,6 +206,14 @@ for (const backend of backends) {
         expect(await store.getState(STATE_KEYS.indexedArticles)).toBe('3');
       });
 
+      it('rebuilds the indexes from the stored articles when their saved state cannot be read', async () => {
+        await ingest(store, stream([good[2]]), { stages: fakeStages() });
+        await store.setState(STATE_KEYS.copyIndex, '{not json');
+        const summary = await ingest(store, stream([good[3]]), { stages: fakeStages() });
+        expect(summary.warnings.map((w) => w.item)).toEqual(['index state']);
+        expect((await store.getArticle('b2'))?.copy.copyOf).toBe('b1');
+      });
+
       it('warns, and still stores the articles, when the index state cannot be saved', async () => {
         const stages = fakeStages();
         const open = stages.openCopies;

@@ -95,27 +95,40 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
     return stagesLoaded;
   };
 
-  /** Loads the saved indexes (once) and replays the articles stored since they were saved. */
-  const ready = async (stages: IngestStages): Promise<Indexes> => {
-    if (!indexes) {
-      const covered = await store.getState(STATE_KEYS.indexedArticles);
-      // Index blobs without their article count cannot be trusted to match the store: rebuild from the articles.
-      const saved = covered !== null && /^\d+$/.test(covered);
-      indexes = {
-        copies: stages.openCopies(saved ? await store.getState(STATE_KEYS.copyIndex) : null),
-        stories: stages.openStories(saved ? await store.getState(STATE_KEYS.storyIndex) : null),
-        covered: saved ? Number(covered) : 0,
-        unsaved: 0,
-      };
+  /** Opens the saved indexes; a state that cannot be loaded is reported and the indexes rebuilt from the articles. */
+  const load = async (stages: IngestStages, warn: (problem: Problem) => void): Promise<Indexes> => {
+    const covered = await store.getState(STATE_KEYS.indexedArticles);
+    // Index blobs without their article count cannot be trusted to match the store: rebuild from the articles.
+    if (covered !== null && /^\d+$/.test(covered)) {
+      try {
+        return {
+          copies: stages.openCopies(await store.getState(STATE_KEYS.copyIndex)),
+          stories: stages.openStories(await store.getState(STATE_KEYS.storyIndex)),
+          covered: Number(covered),
+          unsaved: 0,
+        };
+      } catch (error) {
+        warn(problemOf('index state', error));
+      }
     }
+    return { copies: stages.openCopies(null), stories: stages.openStories(null), covered: 0, unsaved: 0 };
+  };
+
+  /** Loads the indexes (once per session) and replays the articles stored since they were saved. */
+  const ready = async (stages: IngestStages, warn: (problem: Problem) => void): Promise<Indexes> => {
+    indexes ??= await load(stages, warn);
     for (;;) {
       const page = await store.articlesInOrder(indexes.covered, REPLAY_PAGE);
       for (const { article, copy } of page) {
-        indexes.copies.add(article);
-        indexes.stories.add(article, copy);
+        try {
+          indexes.copies.add(article);
+          indexes.stories.add(article, copy);
+        } catch (error) {
+          warn(problemOf(article.id, error));
+        }
+        indexes.covered++;
+        indexes.unsaved++;
       }
-      indexes.covered += page.length;
-      indexes.unsaved += page.length;
       if (page.length < REPLAY_PAGE) return indexes;
     }
   };
@@ -145,17 +158,18 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       tally.update();
       onProgress?.(summary);
     };
-    const context: BatchContext = {
-      store,
-      stages,
-      indexes: await ready(stages),
-      summary,
-      tally,
-      findingsByStory: new Map(),
-      checkpointEvery,
-      saveState,
-    };
+    const findingsByStory = new Map<string, number>();
     try {
+      const context: BatchContext = {
+        store,
+        stages,
+        indexes: await ready(stages, (problem) => summary.warnings.push(problem)),
+        summary,
+        tally,
+        findingsByStory,
+        checkpointEvery,
+        saveState,
+      };
       let pending: Pending[] = [];
       for await (const entry of items) {
         if (signal?.aborted) {
@@ -184,8 +198,8 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       indexes = null;
       throw error;
     }
-    summary.stories = context.findingsByStory.size;
-    summary.findings = [...context.findingsByStory.values()].reduce((a, b) => a + b, 0);
+    summary.stories = findingsByStory.size;
+    summary.findings = [...findingsByStory.values()].reduce((a, b) => a + b, 0);
     progress();
     return summary;
   };

@@ -60,12 +60,13 @@ function sameClaim(a: FigureItem, b: FigureItem): boolean {
   if (!valuesAgree(fa, fb)) return false;
   const shared = overlap(a.context, b.context).shared;
   if (fa.kind !== 'quantity') return fa.unit === fb.unit && shared >= FIGURE_ALIGNMENT.agreeSharedSpecific;
-  if (fa.unit === fb.unit) return shared >= FIGURE_ALIGNMENT.agreeSharedCount;
+  if (fa.unit === fb.unit && fa.unit !== null) return shared >= FIGURE_ALIGNMENT.agreeSharedCount;
   return fa.value === fb.value && shared >= FIGURE_ALIGNMENT.agreeSharedCountOtherUnit;
 }
 
 function sameQuantityDifferentValue(a: FigureItem, b: FigureItem): boolean {
-  if (!comparable(a, b) || valuesAgree(a.figure, b.figure)) return false;
+  // A bare number ("who was 10") says too little about what it counts to contradict another.
+  if (a.figure.unit === null || !comparable(a, b) || valuesAgree(a.figure, b.figure)) return false;
   const { shared, ofSmaller } = overlap(a.context, b.context);
   return shared >= FIGURE_ALIGNMENT.conflictShared && ofSmaller >= FIGURE_ALIGNMENT.conflictShare;
 }

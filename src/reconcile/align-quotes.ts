@@ -6,8 +6,8 @@ import { DisjointSets } from './claim-context.js';
 import { contentStemSet, overlap } from './content-words.js';
 import { clip } from './format.js';
 import { countSources } from './independence.js';
-import { speakersMatch, speakersMayMatch } from './speaker-key.js';
 import { compareWordings, type WordingRelation } from './quote-similarity.js';
+import { speakersMatch, speakersMayMatch } from './speaker-key.js';
 import { GAP, wording } from './wording.js';
 
 /** Thresholds of quote and paraphrase alignment. */
@@ -20,8 +20,11 @@ export const QUOTE_MATCHING = {
    * Content words a paraphrase must share with a sentence of a quote, and the cosine of their content words (higher:
    * fewer, surer quote-vs-paraphrase flags; the cosine keeps a long paraphrase from matching a short quote by chance).
    */
-  paraphraseShared: 2,
+  paraphraseShared: 3,
   paraphraseCosine: 0.4,
+  /** Two shared words are enough only when they are nearly all the words either side has. */
+  paraphraseFewShared: 2,
+  paraphraseFewCosine: 0.6,
 };
 
 /** One sentence of a direct quote: quotes are aligned sentence by sentence, so a fragment meets its whole. */
@@ -290,7 +293,7 @@ function paraphraseFindings(
       story,
       kind: 'quote',
       status: 'quote-vs-paraphrase',
-      summary: `${speaker ?? 'Unattributed'}: “${clip(claims[0].text)}” is quoted by ${quotingSources.size === 1 ? 'one source' : `${quotingSources.size} sources`} and given only as reported speech by ${matched.length === 1 ? 'another' : `${matched.length} others`}`,
+      summary: `${speaker ?? 'Unattributed'}: “${clip(claims[0].text)}” is quoted by ${quotingSources.size === 1 ? 'one source' : `${quotingSources.size} sources`} and given only as reported speech by ${new Set(matched.map((p) => p.source)).size === 1 ? 'another' : `${new Set(matched.map((p) => p.source)).size} others`}`,
       sources: countSources(
         claims.map((claim) => claim.article),
         groups,
@@ -328,7 +331,10 @@ function paraphraseScore(group: Segment[], paraphrase: Paraphrase): number {
     const stems = withoutNameWords(segment.stems, segment.quote.speaker);
     const { shared } = overlap(stems, paraphrase.stems);
     const cosine = shared === 0 ? 0 : shared / Math.sqrt(stems.size * paraphrase.stems.size);
-    if (shared >= QUOTE_MATCHING.paraphraseShared && cosine >= QUOTE_MATCHING.paraphraseCosine) {
+    const enough =
+      (shared >= QUOTE_MATCHING.paraphraseShared && cosine >= QUOTE_MATCHING.paraphraseCosine) ||
+      (shared >= QUOTE_MATCHING.paraphraseFewShared && cosine >= QUOTE_MATCHING.paraphraseFewCosine);
+    if (enough) {
       best = Math.max(best, cosine);
     }
   }
@@ -342,7 +348,7 @@ function sameSpeaker(group: Segment[], paraphrase: Paraphrase): boolean {
 
 /**
  * Pairs each paraphrase with the quote group it renders best, from a source that does not quote it, by the same
- * speaker; a group keeps the best paraphrase per source. Returns the paraphrases matched to each group.
+ * speaker. Returns the paraphrases matched to each group (a source may paraphrase several parts of one quote).
  */
 function matchParaphrases(quoteGroups: Segment[][], paraphrases: Paraphrase[]): Map<number, Paraphrase[]> {
   const bestGroupOf = new Map<Paraphrase, { group: number; score: number }>();
@@ -355,12 +361,7 @@ function matchParaphrases(quoteGroups: Segment[][], paraphrases: Paraphrase[]): 
       if (score > 0 && (!current || score > current.score)) bestGroupOf.set(paraphrase, { group: index, score });
     }
   });
-  const perGroup = new Map<number, Map<string, { paraphrase: Paraphrase; score: number }>>();
-  for (const [paraphrase, { group, score }] of bestGroupOf) {
-    const bySource = perGroup.get(group) ?? new Map();
-    const current = bySource.get(paraphrase.source);
-    if (!current || score > current.score) bySource.set(paraphrase.source, { paraphrase, score });
-    perGroup.set(group, bySource);
-  }
-  return new Map([...perGroup].map(([group, bySource]) => [group, [...bySource.values()].map((v) => v.paraphrase)]));
+  const perGroup = new Map<number, Paraphrase[]>();
+  for (const [paraphrase, { group }] of bestGroupOf) perGroup.set(group, [...(perGroup.get(group) ?? []), paraphrase]);
+  return perGroup;
 }

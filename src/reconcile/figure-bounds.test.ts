@@ -50,5 +50,7 @@ describe('periodsCompatible', () => {
     expect(periodsCompatible(null, '2024')).toBe(true);
     expect(periodsCompatible('2024', '2025-Q1')).toBe(false);
     expect(periodsCompatible('2025-Q1', '2025-Q2')).toBe(false);
+    expect(periodsCompatible('2025-H1', '2025-Q2')).toBe(true);
+    expect(periodsCompatible('2025-H1', '2025-Q3')).toBe(false);
   });
 });

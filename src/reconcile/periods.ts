@@ -7,6 +7,11 @@ function monthRange(period: string): [number, number] | null {
     const first = Number(match[1]) * 12 + (Number(match[2]) - 1) * 3;
     return [first, first + 2];
   }
+  match = /^(\d{4})-H([12])$/.exec(period);
+  if (match) {
+    const first = Number(match[1]) * 12 + (Number(match[2]) - 1) * 6;
+    return [first, first + 5];
+  }
   match = /^(\d{4})-(\d{2})/.exec(period);
   if (match) {
     const month = Number(match[1]) * 12 + Number(match[2]) - 1;

@@ -49,25 +49,52 @@ describe('compareWordings', () => {
 
 describe('compareWordings at the edges of quotes', () => {
   it('takes quotes that overlap at their ends for the same words', () => {
-    expect(relation('we have fifty members in tough races and thirty districts with no big race', 'thirty districts with no big race and we call them orphans')).toBe('verbatim');
+    expect(
+      relation(
+        'we have fifty members in tough races and thirty districts with no big race',
+        'thirty districts with no big race and we call them orphans',
+      ),
+    ).toBe('verbatim');
   });
 
   it('takes an excerpt that starts one word differently inside a longer quote for the same words', () => {
-    expect(relation('I pledge to learn and grow from this experience', 'Furthermore I would like to apologise to all and pledge to learn and grow from this experience')).toBe('verbatim');
+    expect(
+      relation(
+        'I pledge to learn and grow from this experience',
+        'Furthermore I would like to apologise to all and pledge to learn and grow from this experience',
+      ),
+    ).toBe('verbatim');
   });
 
   it('splits hyphenated words and drops hyphenated name particles and parenthetical insertions', () => {
-    expect(relation('clear tax-filing guidance for all couples', 'clear tax filing guidance for all couples')).toBe('verbatim');
-    expect(relation('now it looks like (the strongman) al-Qaddafi is going to win', 'now it looks like Gadhafi is going to win')).toBe('verbatim');
+    expect(relation('clear tax-filing guidance for all couples', 'clear tax filing guidance for all couples')).toBe(
+      'verbatim',
+    );
+    expect(
+      relation(
+        'now it looks like (the strongman) al-Qaddafi is going to win',
+        'now it looks like Gadhafi is going to win',
+      ),
+    ).toBe('verbatim');
   });
 });
 
 describe('compareWordings where the shorter quote has one word more at its edge', () => {
   it('calls words inserted after a shared first word drift', () => {
-    expect(relation('I quickly judged the two young ladies in a way', 'I reacted to an article and quickly judged the two young ladies in a way')).toBe('drift');
+    expect(
+      relation(
+        'I quickly judged the two young ladies in a way',
+        'I reacted to an article and quickly judged the two young ladies in a way',
+      ),
+    ).toBe('drift');
   });
 
   it('calls a contraction against the longer form drift', () => {
-    expect(relation('It’s not enough just to win more than the other side', 'But it is not enough just to win more than the other side')).toBe('drift');
+    expect(
+      relation(
+        'It’s not enough just to win more than the other side',
+        'But it is not enough just to win more than the other side',
+      ),
+    ).toBe('drift');
   });
 });

@@ -73,7 +73,8 @@ export function compareWordings(a: string[], b: string[]): WordingComparison {
 function sameWordsWhereTheyOverlap(short: string[], longWithGaps: string[]): boolean {
   // Words the longer quote has in brackets or parentheses are the editor's: the shorter one may run straight past them.
   const long = longWithGaps.filter((word) => word !== GAP);
-  if (short.includes(GAP)) return isContiguousBetweenGaps(short, long) || isContiguousBetweenGaps(trimEdges(short), long);
+  if (short.includes(GAP))
+    return isContiguousBetweenGaps(short, long) || isContiguousBetweenGaps(trimEdges(short), long);
   const { shortAt, longAt, length } = longestCommonRun(short, long);
   const n = short.length;
   if (length < Math.min(n, QUOTE_ALIGNMENT.minOverlapRun) || length < n / 2) return false;

@@ -46,7 +46,10 @@ describe('statementConflicts', () => {
 describe('statementConflicts with more than one day in a sentence', () => {
   it('reads no conflict from a sentence that names two days', () => {
     const a = article('a', 'In an interview with the harbour radio on Tuesday, the mayor said he welcomed the debate.');
-    const b = article('b', 'The mayor, named Saturday as the new chair, told the harbour radio on Tuesday he welcomed the debate.');
+    const b = article(
+      'b',
+      'The mayor, named Saturday as the new chair, told the harbour radio on Tuesday he welcomed the debate.',
+    );
     expect(run([a, b])).toEqual([]);
   });
 });

@@ -49,7 +49,11 @@ function slotsOf(article: Article, sentences: Span[], source: string): Slot[] {
 /** A sentence naming two members of a class (two days, two offices) is about more than one fact: no conflict is read from it. */
 function namesOneMember(slot: Slot, slots: Slot[]): boolean {
   return !slots.some(
-    (other) => other.article === slot.article && other.sentence === slot.sentence && other.contrast === slot.contrast && other.value !== slot.value,
+    (other) =>
+      other.article === slot.article &&
+      other.sentence === slot.sentence &&
+      other.contrast === slot.contrast &&
+      other.value !== slot.value,
   );
 }
 

@@ -47,6 +47,12 @@ describe('GET /api/stories', () => {
     expect(recent.items.map((story: { id: string }) => story.id)).toEqual(['story-harbour']);
   });
 
+  it('treats empty query values as absent', async () => {
+    const response = await app.inject({ url: '/api/stories?since=&q=' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().total).toBe(2);
+  });
+
   it('rejects a bad limit, a malformed date and an unknown parameter with a reason', async () => {
     expect(expectError(await app.inject({ url: '/api/stories?limit=0' }), 400, 'invalid_request')).toContain('limit');
     expect(expectError(await app.inject({ url: '/api/stories?since=yesterday' }), 400, 'invalid_request')).toContain(

@@ -51,6 +51,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
     done(null, body);
   });
 
+  // `?since=&q=` from a form or a template means "no filter", not an invalid date: drop empty query values.
+  app.addHook('preValidation', async (request) => {
+    const query = request.query as Record<string, unknown> | undefined;
+    if (!query || typeof query !== 'object') return;
+    for (const [key, value] of Object.entries(query)) if (value === '') delete query[key];
+  });
+
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(securityHeaders)) reply.header(name, value);
     return payload;

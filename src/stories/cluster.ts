@@ -1,8 +1,10 @@
 /** Batch clustering: copy detection then story assignment over a list of articles, in publication order. */
-import { addToCopyIndex, createCopyIndex } from '../dedup/copy-index.js';
+
 import type { CopyConfig } from '../dedup/config.js';
+import { addToCopyIndex, createCopyIndex } from '../dedup/copy-index.js';
 import type { Article } from '../records/article.js';
 import type { CopyLink, Story } from '../records/story.js';
+import { headline } from '../text/headline.js';
 import type { StoryConfig } from './config.js';
 import { publicationOrder } from './order.js';
 import { assignStory, createStoryIndex } from './story-index.js';
@@ -21,15 +23,8 @@ export interface ClusterResult {
   storyOf: string[];
 }
 
-const FIRST_SENTENCE = /^[\s\S]*?[.!?](?=\s|$)/;
-
 function titleOf(article: Article): string | null {
-  if (article.title?.trim()) return article.title.trim();
-  const text = article.text.trim();
-  if (!text) return null;
-  const line = text.split('\n', 1)[0].trim();
-  const sentence = FIRST_SENTENCE.exec(line)?.[0] ?? line;
-  return sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence;
+  return headline(article);
 }
 
 export function clusterArticles(articles: Article[], config: ClusterConfig = {}): ClusterResult {

@@ -69,7 +69,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   articleFeatures: 400,
   lookupFeatures: 24,
   maxCandidates: 48,
-  centroidFeatures: 400,
+  centroidFeatures: 250,
   priorDocs: 100,
   featureBits: 20,
   seed: 0x5707,

@@ -240,7 +240,8 @@ export class FeatureExtractor {
       if (info.number >= 0) {
         flush();
         // A day number beside a month name is a date, counted with the month.
-        if (!(info.day > 0 && next !== null && next.month > 0)) this.count(out, info.number, weight);
+        const besideMonth = info.day > 0 && ((next !== null && next.month > 0) || (prev !== null && prev.month > 0));
+        if (!besideMonth) this.count(out, info.number, weight);
       } else if (info.month > 0) {
         flush();
         const day = next && next.day > 0 ? next.day : prev && prev.day > 0 ? prev.day : 0;

@@ -95,30 +95,44 @@ interface Vector {
   present: boolean[];
 }
 
+/** Scratch space for building one article's vector. */
+const scratchIds = { ids: new Uint32Array(4096), weights: new Float64Array(4096), order: new Uint32Array(4096) };
+
 function vectorOf(index: StoryIndex, article: Article): Vector {
   const { config, extractor, df } = index;
   const { counts } = extractor.extract(article, config.titleBoost, config.leadWords, config.leadBoost);
   const bits = config.featureBits;
   index.docs++;
   const n = index.docs + config.priorDocs;
-  const all: Array<[number, number]> = [];
+  if (scratchIds.ids.length < counts.size) {
+    scratchIds.ids = new Uint32Array(counts.size * 2);
+    scratchIds.weights = new Float64Array(counts.size * 2);
+    scratchIds.order = new Uint32Array(counts.size * 2);
+  }
+  const { ids: allIds, weights: allWeights } = scratchIds;
+  let total = 0;
   for (const [id, tf] of counts) {
     df[id]++;
     const idf = Math.log(n / (df[id] + 0.5));
-    if (idf > 0) all.push([id, (1 + Math.log(tf)) * idf]);
+    if (idf <= 0) continue;
+    allIds[total] = id;
+    allWeights[total] = (1 + Math.log(tf)) * idf;
+    total++;
   }
   // Strongest first (ties by id, for determinism); the first ones are also the lookup features.
-  all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  if (all.length > config.articleFeatures) all.length = config.articleFeatures;
-  const ids: number[] = new Array(all.length);
-  const weights: number[] = new Array(all.length);
+  const order = scratchIds.order.subarray(0, total);
+  for (let i = 0; i < total; i++) order[i] = i;
+  order.sort((a, b) => allWeights[b] - allWeights[a] || allIds[a] - allIds[b]);
+  const kept = Math.min(total, config.articleFeatures);
+  const ids: number[] = new Array(kept);
+  const weights: number[] = new Array(kept);
   const norm2 = new Float64Array(GROUPS);
-  for (let i = 0; i < all.length; i++) {
-    ids[i] = all[i][0];
-    weights[i] = all[i][1];
+  for (let i = 0; i < kept; i++) {
+    ids[i] = allIds[order[i]];
+    weights[i] = allWeights[order[i]];
     norm2[ids[i] >>> bits] += weights[i] * weights[i];
   }
-  for (let i = 0; i < weights.length; i++) weights[i] /= Math.sqrt(norm2[ids[i] >>> bits]);
+  for (let i = 0; i < kept; i++) weights[i] /= Math.sqrt(norm2[ids[i] >>> bits]);
   const present: boolean[] = [];
   for (let g = 0; g < GROUPS; g++) present.push(norm2[g] > 0);
   return { ids, weights, present };
@@ -159,6 +173,21 @@ function sweep(index: StoryIndex): void {
   }
 }
 
+/** Keeps the `limit` strongest features of a story's centroid (ties at the cut all stay). */
+function pruneCentroid(story: ActiveStory, limit: number, bits: number): void {
+  const { centroid } = story;
+  const values = new Float64Array(centroid.size);
+  let i = 0;
+  for (const w of centroid.values()) values[i++] = w;
+  values.sort();
+  const cut = values[values.length - limit];
+  story.norm2.fill(0);
+  for (const [id, w] of centroid) {
+    if (w < cut) centroid.delete(id);
+    else story.norm2[id >>> bits] += w * w;
+  }
+}
+
 function addToStory(index: StoryIndex, story: ActiveStory, vector: Vector, lookup: number[], dots: Float64Array): void {
   const { centroid } = story;
   const bits = index.config.featureBits;
@@ -172,15 +201,7 @@ function addToStory(index: StoryIndex, story: ActiveStory, vector: Vector, looku
     if (vector.present[g]) story.members[g]++;
   }
   const limit = index.config.centroidFeatures;
-  if (centroid.size > limit * 2) {
-    const kept = [...centroid.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
-    centroid.clear();
-    story.norm2.fill(0);
-    for (const [id, w] of kept) {
-      centroid.set(id, w);
-      story.norm2[id >>> bits] += w * w;
-    }
-  }
+  if (centroid.size > limit * 2) pruneCentroid(story, limit, bits);
   for (const i of lookup) {
     const feature = vector.ids[i];
     if (story.indexed.has(feature)) continue;

@@ -147,14 +147,21 @@ function typeOf(tokens: string[], titled: boolean): EntityType {
 
 /** Lower-cased title words directly before `at` (lower-case ones such as `nominee` in `Republican nominee X`). */
 function rolesBefore(text: string, at: number): string[] {
-  const window = text.slice(Math.max(0, at - 60), at);
-  const words = window.split(/\s+/).filter(Boolean);
   const out: string[] = [];
-  for (let i = words.length - 1; i >= 0 && out.length < 4; i--) {
-    if (/[,;:.]$/.test(words[i])) break;
-    const w = lower(words[i]);
+  let end = at;
+  while (out.length < 4) {
+    let i = end - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+    const wordEnd = i + 1;
+    while (i >= 0 && text[i] !== ' ' && text[i] !== '\n' && text[i] !== '\u00a0') i--;
+    if (wordEnd === i + 1) break;
+    const word = text.slice(i + 1, wordEnd);
+    const last = word[word.length - 1];
+    if (last === ',' || last === ';' || last === ':' || last === '.') break;
+    const w = lower(word);
     if (!TITLE_WORDS.has(w)) break;
     out.push(w);
+    end = i + 1;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -23,7 +23,8 @@ export function registerDemo(program: Command): void {
     .option('--db <path>', 'SQLite file to use (default: a new file in a temporary directory)')
     .action(async (options: DemoOptions) => {
       const port = parsePort(options.port);
-      const path = options.db ?? join(mkdtempSync(join(tmpdir(), 'corroborate-demo-')), 'demo.db');
+      const tempDir = options.db ? null : mkdtempSync(join(tmpdir(), 'corroborate-demo-'));
+      const path = options.db ?? join(tempDir!, 'demo.db');
       const store = await openStore(path);
       let server: RunningServer;
       try {
@@ -37,10 +38,15 @@ export function registerDemo(program: Command): void {
         });
       } catch (error) {
         await store.close();
+        if (tempDir) rmSync(tempDir, { recursive: true, force: true });
         throw error;
       }
-      closeOnSignal(server);
-      process.stdout.write(`corroborate: demo database ${store.location}\n`);
+      closeOnSignal(server, () => {
+        if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+      });
+      process.stdout.write(
+        `corroborate: demo database ${store.location}${tempDir ? ' (removed when you stop the demo)' : ''}\n`,
+      );
       process.stdout.write(`corroborate: open ${server.url}/ in a browser (Ctrl-C to stop)\n`);
     });
 }

@@ -8,12 +8,16 @@ interface ServeOptions {
   db?: string;
 }
 
-/** Closes the server and the store on Ctrl-C or SIGTERM, so SQLite's WAL is checkpointed and pools end cleanly. */
-export function closeOnSignal(server: RunningServer): void {
+/**
+ * Closes the server and the store on Ctrl-C or SIGTERM, so SQLite's WAL is checkpointed and pools end cleanly;
+ * then runs `cleanup` (the demo removes its temporary database).
+ */
+export function closeOnSignal(server: RunningServer, cleanup: () => void = () => {}): void {
   const stop = () => {
     server
       .close()
       .then(() => server.store.close())
+      .then(cleanup)
       .finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);

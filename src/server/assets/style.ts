@@ -76,7 +76,7 @@ mark.claim { font-weight: 600; box-shadow: inset 0 -2px 0 currentColor; backgrou
 .boilerplate { color: #98a1ad; text-decoration: line-through; }
 .anchor { scroll-margin-top: 5rem; }
 .anchor:target + mark, .anchor:target + span { outline: 3px solid var(--accent); outline-offset: 1px; }
-.columns { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(19rem, 1fr); gap: .8rem; overflow-x: auto; scroll-snap-type: x mandatory; padding-bottom: .6rem; }
+.columns { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(16rem, 1fr); gap: .8rem; overflow-x: auto; scroll-snap-type: x mandatory; padding-bottom: .6rem; }
 .column { scroll-snap-align: start; background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: .8rem .9rem; min-width: 0; }
 .column h3 { margin: 0; font-size: 1rem; }
 .column .text p { font-size: .93rem; margin: .6rem 0; }
