@@ -29,6 +29,7 @@ export const SPEECH_VERBS: readonly string[] = words(
   'replying responding acknowledging admitting announcing confirming suggesting urging complaining charging',
   'concluding noting quipping joking predicting promising vowing posting commenting cautioning proclaiming',
   'labeled labelled dubbed dubbing branded branding chanted chanting screamed screaming cried crying begged',
+  'argue warn insist claim believe think agree asserted asserts asserting hinted hints',
   'cracked scoffed mocked marveled marvelled gushed sneered barked bellowed chided teased blogged pleaded added interjected interjecting offered offering thanked thanking touted touting hailed hailing',
 );
 
@@ -53,7 +54,25 @@ export const BARE_CLAUSE_VERBS: readonly string[] = words(
   'insisted insists warned warns noted notes predicted predicts suggested suggests stressed stresses',
   'acknowledged acknowledges admitted admits announced announces wrote writes reported reports explained',
   'explains stated states recalled recalls conceded concedes contended contends maintained maintains',
+  'say argue argued warn insist claim believe think agree agreed agrees denied denies promised promises',
+  'vowed vows pledged pledges predicted indicated indicates confirmed confirms revealed reveals',
+  'saying telling adding noting arguing insisting warning claiming suggesting acknowledging admitting',
+  'arguing predicting promising vowing stressing explaining writing stating asserting asserted asserts',
+  'tweeted tweets complained complains hinted hints',
 );
+
+/** Verbs whose object is the hearer before the reported clause ("told reporters he ..."). */
+export const TELL_VERBS: readonly string[] = words('told tells tell telling informed informs assured assures warned warns');
+
+/** Verbs that credit a report to an outlet ("..., Reuters reported."): a source line, not speech. */
+export const CREDIT_VERBS: readonly string[] = words('reports reported reporting writes wrote');
+
+/** Wire services and news agencies often named bare, and name endings that mark one ("Ukrinform", "Interfax"). */
+export const WIRE_SERVICE_NAMES: readonly string[] = words(
+  'reuters ap afp tass xinhua interfax ukrinform unian itar-tass ria novosti anadolu yonhap kyodo efe ansa dpa',
+  'bernama antara pti ani irna isna wafa sana kuna wam spa mena bloomberg sputnik',
+);
+export const WIRE_SERVICE_ENDINGS = /(?:inform|interfax|press|news|tass|novosti|presse)$/i;
 
 /** Multi-word cues whose object is the speaker and whose clause follows a comma. */
 export const PREPOSITION_CUES: readonly string[] = ['according to', 'in the words of', 'as quoted by'];
@@ -76,4 +95,7 @@ export const SINGLE_CLOSERS = "'’›‘";
 
 export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 export const BARE_CLAUSE_VERB_SET: ReadonlySet<string> = new Set(BARE_CLAUSE_VERBS);
+export const TELL_VERB_SET: ReadonlySet<string> = new Set(TELL_VERBS);
+export const CREDIT_VERB_SET: ReadonlySet<string> = new Set(CREDIT_VERBS);
+export const WIRE_SERVICE_SET: ReadonlySet<string> = new Set(WIRE_SERVICE_NAMES);
 export const SPEAKER_NOUN_SET: ReadonlySet<string> = new Set(SPEAKER_NOUNS);

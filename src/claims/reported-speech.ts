@@ -1,6 +1,6 @@
 import type { Span } from '../records/span.js';
-import { BARE_CLAUSE_VERB_SET } from './quote-cues.js';
-import { verbsIn } from './quote-verbs.js';
+import { BARE_CLAUSE_VERB_SET, CREDIT_VERB_SET, TELL_VERB_SET, WIRE_SERVICE_SET } from './quote-cues.js';
+import { type VerbHit, verbsIn } from './quote-verbs.js';
 import { type Attribution, attributionAfter, type SpeakerContext, speakerAfter, speakerBefore } from './speakers.js';
 
 /** Reported speech: what a speaker said, without quotation marks. */
@@ -11,26 +11,38 @@ export interface Report {
 }
 
 /** How far (characters) the subject of a bare "X said the ..." may sit before its verb. */
-const BARE_SUBJECT_REACH = 45;
+const BARE_SUBJECT_REACH = 60;
+/** How many characters may separate a bare verb's subject from it ("Trump, 70, said"; "he also said"). */
+const BARE_SUBJECT_GAP = 14;
 /** Reported content shorter than this many characters is not worth a claim ("he said so"). */
 const MIN_CONTENT_CHARS = 12;
+/** Words a verb may be separated from its `that` by ("said earlier on Friday during a news conference that"). */
+const THAT_REACH_WORDS = 8;
 
-/** After a verb: up to four words (`told reporters`, `said on Tuesday`), then `that`. */
-const THEN_THAT = /^((?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+that\s+/u;
+/** After a verb: a few words with no stop (`told reporters`, `said on Tuesday`), then `that`. */
+const THEN_THAT = new RegExp(`^((?:\\s+[\\p{L}\\p{N}’'.-]+){0,${THAT_REACH_WORDS}}?),?\\s+that\\s+`, 'u');
 const CLAUSE_AHEAD = /^\s+(?=[\p{L}\p{N}$€£])/u;
+/** Time and setting phrases that may sit between a verb and its bare clause ("said Thursday", "said in a statement"). */
+const ADJUNCT =
+  /^(?:,?\s+(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|night|morning|afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?|,?\s+(?:earlier|later|again|also|repeatedly|recently|previously|publicly|privately|once)|,?\s+(?:to\s+reporters|to\s+the\s+crowd|to\s+supporters)|,?\s+(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|speech|conference|call|letter|post|tweet|email|address|briefing|hearing|debate|appearance|rally|op-ed|memo))+/u;
 /** Words after a bare verb that do not start a reported clause. */
 const NOT_CLAUSE_START =
-  /^(?:to|in|on|at|of|about|for|with|during|after|before|from|by|so|as|this|these|those|earlier|later|when|while|through|into|over|under|and|or|but|goodbye|hello|yes|no|nothing|something|anything|much|little|more|less|reporters|him|her|them|me|us|so)\b/i;
+  /^(?:to|in|on|at|of|about|for|with|during|after|before|from|by|so|as|if|whether|what|how|why|when|where|who|which|earlier|later|while|through|into|over|under|and|or|but|goodbye|hello|yes|no|nothing|something|anything|little|more|less|reporters|him|her|them|me|us|thanks|thank|sorry|otherwise|hi|okay|ok|please|amen|instead|publicly|privately|repeatedly|here|there's|the\s+same|the\s+words?)\b/i;
+/** The hearer of a "tell" verb, then the subject of the reported clause ("told The Star-Ledger last week she ..."). */
+const TELL_THEN_SUBJECT =
+  /^(?:\s+[\p{L}\p{N}’'.-]+){1,7}?\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s)/u;
 const TRAILING = /,\s*([^,]{2,90}?)\s*[.!?]?["”’]?\s*$/u;
 const LEADING_ACCORDING = /^\s*(?:But\s+|And\s+)?(According\s+to|In\s+the\s+words\s+of)\s+/u;
 const QUOTE_MARK = /^[\s"“‘'«„]/;
 const OPENING_MARK = /^\s*["“‘'«„]/;
+/** A participle that reports speech only after a comma: `..., saying the plan ...`. */
+const PARTICIPLE = /ing$/i;
 
 function trimContent(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /[\s.,;:!?]/.test(text[e - 1])) e--;
+  while (e > s && /[\s.,;:!?—–-]/.test(text[e - 1])) e--;
   return { start: s, end: e };
 }
 
@@ -40,73 +52,176 @@ function report(content: Span, attribution: Attribution | null, sentence: Span):
   return { content, attribution, sentence };
 }
 
-function thatClause(ctx: SpeakerContext, s: Span): Report | null {
-  const text = ctx.text;
-  for (const v of verbsIn(ctx.verbs, s.start, s.end)) {
-    if (ctx.quoted(v.start)) continue;
-    const m = THEN_THAT.exec(text.slice(v.end, Math.min(s.end, v.end + 60)));
-    if (!m) continue;
-    const contentStart = v.end + m[0].length;
-    if (contentStart >= s.end || QUOTE_MARK.test(text[contentStart])) continue;
-    const att = speakerBefore(ctx, s.start, v.start, v.verb, v.end);
-    const hit = report(trimContent(text, contentStart, s.end), att, s);
-    if (hit) return hit;
-  }
-  return null;
+/** Whether an attribution names a news outlet or wire service ("Reuters", "the Times", "Ukrinform"). */
+export function isOutlet(ctx: SpeakerContext, att: Attribution): boolean {
+  if (att.speakerStart === null || att.speakerEnd === null) return false;
+  const surface = ctx.text.slice(att.speakerStart, att.speakerEnd).toLowerCase();
+  const words = surface.split(/[\s’']+/);
+  if (words.some((w) => WIRE_SERVICE_SET.has(w))) return true;
+  return /\b(?:news|times|post|journal|press|agency|newspaper|daily|outlet|magazine|network|tribune|herald|gazette|wire|television|radio|broadcaster)$/.test(
+    surface,
+  );
 }
 
-function bareClause(ctx: SpeakerContext, s: Span): Report | null {
+/** A credit line closing the sentence at or after `from` (`, Reuters reported.`): where it starts, or -1. */
+function creditStart(ctx: SpeakerContext, s: Span, from: number): number {
   const text = ctx.text;
-  for (const v of verbsIn(ctx.verbs, s.start, s.end)) {
-    if (!BARE_CLAUSE_VERB_SET.has(v.verb.toLowerCase()) || ctx.quoted(v.start)) continue;
-    const gap = CLAUSE_AHEAD.exec(text.slice(v.end, v.end + 4));
-    if (!gap) continue;
-    const contentStart = v.end + gap[0].length;
-    const rest = text.slice(contentStart, Math.min(s.end, contentStart + 40));
-    if (NOT_CLAUSE_START.test(rest) || /["“”«„]|''/.test(rest)) continue;
-    const att = speakerBefore(ctx, Math.max(s.start, v.start - BARE_SUBJECT_REACH), v.start, v.verb, contentStart);
-    if (!att || att.speakerEnd === null || v.start - att.speakerEnd > 12) continue;
-    const hit = report(trimContent(text, contentStart, s.end), att, s);
-    if (hit) return hit;
-  }
-  return null;
-}
-
-function trailing(ctx: SpeakerContext, s: Span): Report | null {
-  const text = ctx.text;
-  if (QUOTE_MARK.test(text[s.start]) || ctx.quoted(s.start)) return null;
-  const sentence = text.slice(s.start, s.end);
-  const m = TRAILING.exec(sentence);
-  if (!m) return null;
-  const comma = s.start + m.index;
-  if (ctx.quoted(comma)) return null;
+  const m = TRAILING.exec(text.slice(from, s.end));
+  if (!m) return -1;
+  const comma = from + m.index;
+  if (ctx.quoted(comma)) return -1;
   const att = attributionAfter(ctx, comma, s.end);
-  if (!att || att.end < s.end - 3) return null;
-  return report(trimContent(text, s.start, comma), att, s);
+  if (!att || att.end < s.end - 3 || att.speakerStart === null) return -1;
+  return comma;
+}
+
+/** The content of a clause that starts at `start`: to the end of the sentence, less a closing credit line. */
+function clause(ctx: SpeakerContext, s: Span, start: number): Span {
+  const credit = creditStart(ctx, s, start);
+  return trimContent(ctx.text, start, credit > start ? credit : s.end);
+}
+
+/** The subject of a verb that opens a bare clause: a speaker right before it (or a participle's subject). */
+function subjectOf(ctx: SpeakerContext, s: Span, v: VerbHit, contentStart: number): Attribution | null {
+  const text = ctx.text;
+  if (PARTICIPLE.test(v.verb)) {
+    // "..., saying the plan ...": only a participle set off by a comma reports the subject's speech.
+    if (!/,\s*$/.test(text.slice(Math.max(s.start, v.start - 4), v.start))) return null;
+    return speakerBefore(ctx, s.start, v.start, v.verb, contentStart);
+  }
+  const lead = text.slice(s.start, v.start);
+  // "Govs. Bush and Christie, who say the ...": the relative pronoun stands for the name before it.
+  const who = /,\s*who\s+(?:(?:also|now|still|have|has|had)\s+)*$/.exec(lead);
+  const floor = Math.max(s.start, v.start - BARE_SUBJECT_REACH);
+  const att = speakerBefore(
+    ctx,
+    who ? Math.max(s.start, s.start + who.index - BARE_SUBJECT_REACH) : floor,
+    who ? s.start + who.index : v.start,
+    v.verb,
+    contentStart,
+  );
+  if (att && att.speakerEnd !== null && (who || v.start - att.speakerEnd <= BARE_SUBJECT_GAP)) return att;
+  return counted(ctx, s, v, contentStart);
+}
+
+/** "Twenty-four percent said", "52 percent of voters say", "Six in 10 say": a counted group as the speaker. */
+function counted(ctx: SpeakerContext, s: Span, v: VerbHit, contentStart: number): Attribution | null {
+  const lead = ctx.text.slice(s.start, v.start);
+  const m =
+    /(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)((?:about|around|nearly|almost|roughly|only|just|over|some|more\s+than|fewer\s+than)?\s*(?:[\d.,]+\s*(?:%|percent|per\s+cent)|[\p{L}-]+\s+(?:percent|in\s+(?:10|ten|\d+))|majorities|a\s+majority|most|half|many|few)(?:\s+of\s+[\p{L}\s-]{2,40}?)?)\s+$/iu.exec(
+      lead,
+    );
+  if (!m) return null;
+  const phrase = m[1].trim();
+  const start = s.start + lead.lastIndexOf(phrase);
+  return {
+    speaker: phrase,
+    speakerStart: start,
+    speakerEnd: start + phrase.length,
+    cue: v.verb,
+    end: contentStart,
+  };
+}
+
+/** `X said (that) ...`, `X told reporters ...`, `..., saying ...`: the clause after a verb and its subject. */
+function afterVerb(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
+  const text = ctx.text;
+  const verb = v.verb.toLowerCase();
+  if (!BARE_CLAUSE_VERB_SET.has(verb) && !TELL_VERB_SET.has(verb)) return null;
+  const ahead = text.slice(v.end, Math.min(s.end, v.end + 120));
+  let contentStart = -1;
+  const that = THEN_THAT.exec(ahead);
+  // `said that “...”` is reported speech with a quoted fragment, kept as both.
+  if (that && !/[.;:!?“”"]/.test(that[1])) contentStart = v.end + that[0].length;
+  else {
+    let at = v.end;
+    if (TELL_VERB_SET.has(verb)) {
+      const hearer = TELL_THEN_SUBJECT.exec(ahead);
+      if (!hearer || /[,.;:!?“”"]/.test(hearer[0])) return null;
+      at += hearer[0].length;
+    } else {
+      const adjunct = ADJUNCT.exec(ahead);
+      if (adjunct) at += adjunct[0].length;
+    }
+    const gap = CLAUSE_AHEAD.exec(text.slice(at, at + 4));
+    if (!gap && !TELL_VERB_SET.has(verb)) return null;
+    contentStart = at + (gap ? gap[0].length : 0);
+    const rest = text.slice(contentStart, Math.min(s.end, contentStart + 40));
+    if (NOT_CLAUSE_START.test(rest)) return null;
+  }
+  // A quote right after the verb is direct speech (`said, “...”`), handled with the quotes.
+  if (contentStart >= s.end || (!that && OPENING_MARK.test(text.slice(contentStart, contentStart + 2)))) return null;
+  const att = subjectOf(ctx, s, v, contentStart);
+  if (!att) return null;
+  return report(clause(ctx, s, contentStart), att, s);
+}
+
+/** `..., X said.` and `..., X said, including ...`: the clause before the comma that sets off the attribution. */
+function beforeVerb(ctx: SpeakerContext, s: Span, v: VerbHit, taken: boolean): Report | null {
+  const text = ctx.text;
+  if (QUOTE_MARK.test(text[s.start]) || ctx.quoted(s.start) || PARTICIPLE.test(v.verb)) return null;
+  const comma = text.lastIndexOf(',', v.start);
+  if (comma <= s.start || v.start - comma > 70 || ctx.quoted(comma)) return null;
+  const tail = text.slice(v.end, s.end);
+  if (
+    !/^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+a\s+statement))?\s*(?:[,.!?;]|["”’]|$)/.test(
+      tail,
+    )
+  ) {
+    return null;
+  }
+  const att = attributionAfter(ctx, comma, Math.min(s.end, v.end + 40));
+  if (!att || att.speakerStart === null || att.speakerStart < comma || att.speakerStart > v.start) return null;
+  // "..., Ukrinform reports." credits an outlet for the sentence: a source line, not speech.
+  if (CREDIT_VERB_SET.has(v.verb.toLowerCase()) && (taken || isOutlet(ctx, att))) return null;
+  if (taken && isOutlet(ctx, att)) return null;
+  const before = trimContent(text, s.start, comma);
+  if (before.end - before.start >= MIN_CONTENT_CHARS) return report(before, att, s);
+  return null;
 }
 
 function according(ctx: SpeakerContext, s: Span): Report | null {
   const text = ctx.text;
   const m = LEADING_ACCORDING.exec(text.slice(s.start, s.end));
-  if (!m) return null;
-  const from = s.start + m[0].length;
-  const att = speakerAfter(ctx, from, m[1], s.end);
+  if (m) {
+    const from = s.start + m[0].length;
+    const att = speakerAfter(ctx, from, m[1], s.end);
+    if (!att) return null;
+    const comma = text.indexOf(',', att.speakerEnd ?? from);
+    if (comma < 0 || comma >= s.end || OPENING_MARK.test(text.slice(comma + 1, comma + 4))) return null;
+    return report(clause(ctx, s, comma + 1), att, s);
+  }
+  // "..., according to a count by the AP." and "That’s bad, according to Rubio, because ...".
+  const inner = /,?\s+according\s+to\s+/iu.exec(text.slice(s.start, s.end));
+  if (!inner || QUOTE_MARK.test(text[s.start]) || ctx.quoted(s.start + inner.index)) return null;
+  const from = s.start + inner.index + inner[0].length;
+  const att = speakerAfter(ctx, from, 'according to', s.end);
   if (!att) return null;
-  const comma = text.indexOf(',', att.speakerEnd ?? from);
-  if (comma < 0 || comma >= s.end || OPENING_MARK.test(text.slice(comma + 1, comma + 4))) return null;
-  return report(trimContent(text, comma + 1, s.end), att, s);
+  return report(trimContent(text, s.start, s.start + inner.index), att, s);
 }
 
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
 /**
- * Reported speech in each sentence (at most one claim a sentence): `X said that ...`, `X said the ...`,
- * `..., X said.`, `According to X, ...`. Sentences that open inside a quotation are left to direct quotes.
+ * Reported speech in each sentence: `X said (that) ...`, `X told reporters ...`, `..., saying ...`,
+ * `..., X said.`, `According to X, ...`, `..., according to X.`; several a sentence when they do not overlap.
+ * Sentences that open inside a quotation are left to direct quotes, and credit lines naming an outlet
+ * (`, Reuters reported.`) are not speech.
  */
 export function reportedSpeech(ctx: SpeakerContext, sentences: readonly Span[]): Report[] {
   const out: Report[] = [];
   for (const s of sentences) {
     if (ctx.quoted(s.start)) continue;
-    const hit = according(ctx, s) ?? thatClause(ctx, s) ?? trailing(ctx, s) ?? bareClause(ctx, s);
-    if (hit) out.push(hit);
+    const hits: Report[] = [];
+    const first = according(ctx, s);
+    if (first) hits.push(first);
+    for (const v of verbsIn(ctx.verbs, s.start, s.end)) {
+      if (ctx.quoted(v.start) || hits.some((h) => overlaps(h.content, v))) continue;
+      const hit = afterVerb(ctx, s, v) ?? beforeVerb(ctx, s, v, hits.length > 0);
+      if (hit && !hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
+    }
+    hits.sort((a, b) => a.content.start - b.content.start);
+    out.push(...hits);
   }
   return out;
 }

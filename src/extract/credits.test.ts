@@ -31,3 +31,10 @@ describe('findCredits', () => {
     ]);
   });
 });
+
+describe('findCredits on words that only look like credit labels', () => {
+  it('needs a colon after "Credit" or "Source", so a venue called "Credit Union Arena" is no credit', () => {
+    expect(findCredits('The band plays the Credit Union Arena on Friday.')).toEqual([]);
+    expect(findCredits('Photo credit: Harbour Press')).toEqual(['Harbour Press']);
+  });
+});

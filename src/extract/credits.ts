@@ -18,7 +18,7 @@ const CREDIT_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\((${WIRE_ALTERNATION})\)`, 'giu'),
   // "Source: Reuters", "With reporting by AFP", "Courtesy of ..."
   new RegExp(
-    String.raw`\b(?:Source|Credit|Via|Courtesy\s+of|With\s+reporting\s+by|Additional\s+reporting\s+by)\s*:?\s+${NAME}`,
+    String.raw`\b(?:(?:[Ss]ource|[Cc]redit|[Vv]ia)\s*:|Courtesy\s+of|With\s+reporting\s+by|Additional\s+reporting\s+by)\s+${NAME}`,
     'gu',
   ),
   // "Copyright 2024 The Associated Press", "© Reuters"

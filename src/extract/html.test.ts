@@ -188,4 +188,11 @@ describe('extractHtml metadata', () => {
     const result = extractHtml(page('<meta name="author" content="JANIE HAR, Associated Press">'));
     expect(result.credits).toEqual(['AP']);
   });
+
+  it("falls back to Readability's article when our cascade finds next to nothing", () => {
+    const linked = [...BODY, ...BODY].map((text) => `<p><a href="/more">${text}</a></p>`).join('');
+    const result = extractHtml(`<html><body><div id="content">${linked}</div></body></html>`);
+    expect(result.text).toContain(BODY[0]);
+    expect(result.text).toContain('\n\n');
+  });
 });

@@ -11,6 +11,12 @@ import { readJsonLd } from './metadata-jsonld.js';
  */
 const READABILITY_MAX_CHARS = 2_000_000;
 
+/**
+ * Readability runs only when our cascade gave less than this: next to nothing. Higher would let it replace
+ * short true articles with the longer furniture around them.
+ */
+const READABILITY_BELOW_CHARS = MAIN_TEXT_THRESHOLDS.minTextChars / 2;
+
 /** What extraction finds in one HTML page. */
 export interface ExtractedPage {
   text: string;
@@ -37,10 +43,10 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
   const page = parseHtml(html);
   const declared = readJsonLd(page.head.jsonLd);
   let text = extractMainText(page.root, { declaredBody: declared.articleBody });
-  if (text.length < MAIN_TEXT_THRESHOLDS.minTextChars && !page.tooDeep && html.length <= READABILITY_MAX_CHARS) {
-    // Our cascade under-delivered: try Readability's idea of the article before giving up.
+  if (text.length < READABILITY_BELOW_CHARS && !page.tooDeep && html.length <= READABILITY_MAX_CHARS) {
+    // Our cascade found next to nothing: take Readability's idea of the article if it is a real text.
     const fallback = readabilityMainText(html);
-    if (fallback.length > text.length) text = fallback;
+    if (fallback.length >= MAIN_TEXT_THRESHOLDS.minTextChars) text = fallback;
   }
   const metadata = extractMetadata(page, { url: options.url ?? null, text, declared });
   const credits = [...metadata.credits];

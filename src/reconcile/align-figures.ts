@@ -22,6 +22,9 @@ export const FIGURE_ALIGNMENT = {
   conflictShared: 3,
   /** ... and the share of the smaller context they must make up. */
   conflictShare: 0.5,
+  /** Words right beside two figures (within `nearWindow`) that, shared, show they count the same thing. */
+  conflictNearShared: 2,
+  nearWindow: 3,
   /** Below this relative difference a conflict is noted as possibly rounding. */
   roundingNote: 0.1,
 };
@@ -29,7 +32,12 @@ export const FIGURE_ALIGNMENT = {
 interface FigureItem {
   figure: Figure;
   article: Article;
+  /** Content words of the sentence around the figure. */
   context: Set<string>;
+  /** The few content words right beside it: what it counts and what happens to it ("cost the economy ... a day"). */
+  near: Set<string>;
+  /** Corroborated figures sharing its sentence: two sentences anchored by one agreed figure tell of the same fact. */
+  anchors: Set<number>;
 }
 
 function claimOf(item: FigureItem): ClaimRef {
@@ -64,11 +72,19 @@ function sameClaim(a: FigureItem, b: FigureItem): boolean {
   return fa.value === fb.value && shared >= FIGURE_ALIGNMENT.agreeSharedCountOtherUnit;
 }
 
+/**
+ * Two different values for one quantity: the same unit, and either most of the sentence in common, or the same words
+ * right beside both figures in sentences that share more, or sentences anchored by one corroborated figure.
+ */
 function sameQuantityDifferentValue(a: FigureItem, b: FigureItem): boolean {
   // A bare number ("who was 10") says too little about what it counts to contradict another.
   if (a.figure.unit === null || !comparable(a, b) || valuesAgree(a.figure, b.figure)) return false;
   const { shared, ofSmaller } = overlap(a.context, b.context);
-  return shared >= FIGURE_ALIGNMENT.conflictShared && ofSmaller >= FIGURE_ALIGNMENT.conflictShare;
+  if (shared >= FIGURE_ALIGNMENT.conflictShared && ofSmaller >= FIGURE_ALIGNMENT.conflictShare) return true;
+  const nearShared = overlap(a.near, b.near).shared;
+  if (nearShared >= FIGURE_ALIGNMENT.conflictNearShared && shared >= FIGURE_ALIGNMENT.conflictShared) return true;
+  const anchored = [...a.anchors].some((anchor) => b.anchors.has(anchor));
+  return anchored && nearShared >= 1;
 }
 
 function conflictNote(a: FigureItem, b: FigureItem): string | null {
@@ -91,7 +107,13 @@ export function reconcileFigures(
   const items: FigureItem[] = [];
   for (const article of articles) {
     for (const figure of figuresByArticle.get(article.id) ?? []) {
-      items.push({ figure, article, context: contextStems(article.text, figure.sentence, figure) });
+      items.push({
+        figure,
+        article,
+        context: contextStems(article.text, figure.sentence, figure),
+        near: contextStems(article.text, figure.sentence, figure, FIGURE_ALIGNMENT.nearWindow),
+        anchors: new Set(),
+      });
     }
   }
   const sets = new DisjointSets(items.length);
@@ -117,8 +139,30 @@ export function reconcileFigures(
       unit: first.unit,
     });
   }
+  markAnchors(components, groups);
   findings.push(...figureConflicts(story, components, groups));
   return findings;
+}
+
+/** Gives each figure the corroborated components that have another figure in its sentence. */
+function markAnchors(components: FigureItem[][], groups: Map<string, string>): void {
+  const bySentence = new Map<string, FigureItem[]>();
+  const key = (item: FigureItem) => `${item.article.id}:${item.figure.sentence.start}`;
+  for (const component of components) {
+    for (const item of component) bySentence.set(key(item), [...(bySentence.get(key(item)) ?? []), item]);
+  }
+  components.forEach((component, index) => {
+    if (
+      countSources(
+        component.map((item) => item.article.id),
+        groups,
+      ) < 2
+    )
+      return;
+    for (const member of component) {
+      for (const neighbour of bySentence.get(key(member)) ?? []) if (neighbour !== member) neighbour.anchors.add(index);
+    }
+  });
 }
 
 function figureConflicts(story: string, components: FigureItem[][], groups: Map<string, string>): Finding[] {

@@ -21,10 +21,10 @@ export const QUOTE_MATCHING = {
    * fewer, surer quote-vs-paraphrase flags; the cosine keeps a long paraphrase from matching a short quote by chance).
    */
   paraphraseShared: 3,
-  paraphraseCosine: 0.4,
+  paraphraseCosine: 0.5,
   /** Two shared words are enough only when they are nearly all the words either side has. */
   paraphraseFewShared: 2,
-  paraphraseFewCosine: 0.6,
+  paraphraseFewCosine: 0.7,
 };
 
 /** One sentence of a direct quote: quotes are aligned sentence by sentence, so a fragment meets its whole. */

@@ -19,7 +19,13 @@ export function formatValue(value: number, unit: string | null): string {
   if (unit === '%') return `${number}%`;
   if (unit === 'pp') return `${number} percentage points`;
   if (/^[A-Z]{3}$/.test(unit)) return `${unit} ${number}`;
-  return `${number} ${value === 1 || /s$/.test(unit) ? unit : `${unit}s`}`;
+  return `${number} ${value === 1 ? unit : plural(unit)}`;
+}
+
+function plural(word: string): string {
+  if (/(?:s|x|ch|sh)$/.test(word)) return /s$/.test(word) ? word : `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
 }
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {

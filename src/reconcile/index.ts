@@ -6,7 +6,7 @@ import { layout } from '../text/layout.js';
 import { reconcileFigures } from './align-figures.js';
 import { reconcileQuotes } from './align-quotes.js';
 import { sourceGroups } from './independence.js';
-import { statementConflicts } from './statement-conflicts.js';
+import { sentenceAnchors, statementConflicts } from './statement-conflicts.js';
 
 export { countSources, sourceGroups } from './independence.js';
 
@@ -50,9 +50,10 @@ export function reconcileStory(
   const sentences = new Map(
     storyArticles.map((article) => [article.id, layout(article.text, article.boilerplate).sentences]),
   );
-  return [
+  const aligned = [
     ...reconcileQuotes(story.id, storyArticles, quotes, groups),
     ...reconcileFigures(story.id, storyArticles, figures, groups),
-    ...statementConflicts(story.id, storyArticles, sentences, groups),
-  ].sort(byStatusThenPlace);
+  ];
+  const conflicts = statementConflicts(story.id, storyArticles, sentences, groups, sentenceAnchors(aligned));
+  return [...aligned, ...conflicts].sort(byStatusThenPlace);
 }

@@ -53,3 +53,18 @@ describe('statementConflicts with more than one day in a sentence', () => {
     expect(run([a, b])).toEqual([]);
   });
 });
+
+describe('statementConflicts with a person’s title in the sentence', () => {
+  it('does not read "Foreign Minister <name>" as the office of a meeting', () => {
+    const a = article(
+      'a',
+      'Foreign ministers from 14 countries agreed in Lisbon on Tuesday to give the islands more than €2 billion.',
+    );
+    const b = article(
+      'b',
+      'Defence ministers from 14 countries agreed in Lisbon to give the islands more than €2 billion, Foreign Minister Ana Sola said.',
+    );
+    const findings = run([a, b]);
+    expect(findings.map((f) => f.claims.map((c) => c.text))).toEqual([['Foreign', 'Defence']]);
+  });
+});

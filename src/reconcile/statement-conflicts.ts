@@ -15,6 +15,9 @@ export const STATEMENT_ALIGNMENT = {
   /** Content words next to the contrasting word (within `window` on each side) the two must share: the same event. */
   nearShared: 2,
   window: 4,
+  /** For days, stricter: the words beside the day and most of the sentence must be the same. */
+  dayNearShared: 3,
+  dayShare: 0.6,
 };
 
 interface Slot {
@@ -34,6 +37,8 @@ function slotsOf(article: Article, sentences: Span[], source: string): Slot[] {
     const text = article.text.slice(sentence.start, sentence.end);
     for (const contrast of CONTRAST_CLASSES) {
       for (const match of text.matchAll(new RegExp(contrast.pattern, 'giu'))) {
+        // "Foreign Minister Ilse Varga" is one person's title, not the office the sentence is about.
+        if (contrast.name === 'office' && /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length))) continue;
         const start = sentence.start + match.index + match[0].indexOf(match[1]);
         const value = contrast.canonical(match[1]);
         const context = contentStemSet(text.replace(new RegExp(contrast.pattern, 'giu'), ' '));
@@ -57,10 +62,43 @@ function namesOneMember(slot: Slot, slots: Slot[]): boolean {
   );
 }
 
-function sameFact(a: Slot, b: Slot): boolean {
+/**
+ * Two sentences state the same fact when they share most of their words and the words beside the contrasting one,
+ * or when one corroborated claim stands in both and the words beside the contrasting one agree.
+ */
+function sameFact(a: Slot, b: Slot, anchors: SentenceAnchors): boolean {
+  const nearShared = overlap(a.near, b.near).shared;
   const { shared, ofSmaller } = overlap(a.context, b.context);
-  if (shared < STATEMENT_ALIGNMENT.shared || ofSmaller < STATEMENT_ALIGNMENT.share) return false;
-  return overlap(a.near, b.near).shared >= STATEMENT_ALIGNMENT.nearShared;
+  if (a.contrast.name === 'day') {
+    // A day is named for many events in one story (filed, released, announced): only nearly the same sentence counts.
+    const { dayNearShared, dayShare } = STATEMENT_ALIGNMENT;
+    return nearShared >= dayNearShared && shared >= STATEMENT_ALIGNMENT.shared && ofSmaller >= dayShare;
+  }
+  if (nearShared < STATEMENT_ALIGNMENT.nearShared) return false;
+  if (shared >= STATEMENT_ALIGNMENT.shared && ofSmaller >= STATEMENT_ALIGNMENT.share) return true;
+  const left = anchors.get(sentenceKey(a.article.id, a.sentence.start));
+  const right = anchors.get(sentenceKey(b.article.id, b.sentence.start));
+  return !!left && !!right && [...left].some((anchor) => right.has(anchor));
+}
+
+/** For each sentence (`article:start`), the corroborated findings with a claim in it. */
+export type SentenceAnchors = Map<string, Set<number>>;
+
+function sentenceKey(article: string, start: number): string {
+  return `${article}:${start}`;
+}
+
+/** Sentences holding claims that two or more independent sources corroborate: anchors for aligning other facts. */
+export function sentenceAnchors(findings: Finding[]): SentenceAnchors {
+  const anchors: SentenceAnchors = new Map();
+  findings.forEach((finding, index) => {
+    if (finding.status !== 'corroborated' || finding.sources < 2) return;
+    for (const claim of finding.claims) {
+      const key = sentenceKey(claim.article, claim.sentenceStart ?? claim.start);
+      anchors.set(key, (anchors.get(key) ?? new Set()).add(index));
+    }
+  });
+  return anchors;
 }
 
 function claimOf(slot: Slot): ClaimRef {
@@ -87,42 +125,51 @@ export function statementConflicts(
   articles: Article[],
   sentencesByArticle: Map<string, Span[]>,
   groups: Map<string, string>,
+  anchors: SentenceAnchors = new Map(),
 ): Finding[] {
   const slots = articles.flatMap((article) =>
     slotsOf(article, sentencesByArticle.get(article.id) ?? [], groups.get(article.id) ?? article.id),
   );
-  const findings: Finding[] = [];
-  const reported = new Set<string>();
+  // One finding per contradiction (an office, the two values), holding every article on either side.
+  const byContradiction = new Map<string, { first: Slot; second: Slot; slots: Slot[] }>();
   for (let i = 0; i < slots.length; i++) {
     for (let j = i + 1; j < slots.length; j++) {
       const [a, b] = [slots[i], slots[j]];
-      if (a.source === b.source || a.contrast !== b.contrast || a.value === b.value || !sameFact(a, b)) continue;
+      if (a.source === b.source || a.contrast !== b.contrast || a.value === b.value || !sameFact(a, b, anchors))
+        continue;
       if (!namesOneMember(a, slots) || !namesOneMember(b, slots)) continue;
-      const key = `${a.contrast.name}|${[a.article.id, b.article.id].sort().join('|')}|${[a.value, b.value].sort().join('|')}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      const saysBoth = (one: Slot, other: Slot) =>
-        slots.some((s) => s.article === one.article && s.contrast === one.contrast && s.value === other.value);
-      const selfContradicting = [a, b].filter((one) => saysBoth(one, one === a ? b : a));
-      findings.push({
-        story,
-        kind: a.contrast.name === 'day' ? 'date' : 'statement',
-        status: 'conflict',
-        summary: `${label(a.article)} says ${a.value}, ${label(b.article)} says ${b.value} (${a.contrast.name})`,
-        sources: countSources([a.article.id, b.article.id], groups),
-        claims: [claimOf(a), claimOf(b)],
-        value: null,
-        note:
-          selfContradicting.length > 0
-            ? selfContradicting
-                .map(
-                  (one) =>
-                    `${label(one.article)} also says ${one === a ? b.value : a.value} elsewhere, contradicting itself`,
-                )
-                .join('; ')
-            : null,
-      });
+      const key = `${a.contrast.name}|${[a.value, b.value].sort().join('|')}`;
+      const entry = byContradiction.get(key) ?? { first: a, second: b, slots: [] };
+      for (const slot of [a, b]) {
+        if (!entry.slots.some((s) => s.article === slot.article && s.value === slot.value)) entry.slots.push(slot);
+      }
+      byContradiction.set(key, entry);
     }
   }
-  return findings;
+  return [...byContradiction.values()].map(({ first: a, second: b, slots: involved }) => {
+    const saysBoth = (one: Slot, other: Slot) =>
+      slots.some((s) => s.article === one.article && s.contrast === one.contrast && s.value === other.value);
+    const selfContradicting = involved.filter((one) => saysBoth(one, one.value === a.value ? b : a));
+    return {
+      story,
+      kind: a.contrast.name === 'day' ? 'date' : 'statement',
+      status: 'conflict',
+      summary: `${label(a.article)} says ${a.value}, ${label(b.article)} says ${b.value} (${a.contrast.name})`,
+      sources: countSources(
+        involved.map((slot) => slot.article.id),
+        groups,
+      ),
+      claims: involved.map(claimOf),
+      value: null,
+      note:
+        selfContradicting.length > 0
+          ? selfContradicting
+              .map(
+                (one) =>
+                  `${label(one.article)} also says ${one.value === a.value ? b.value : a.value} elsewhere, contradicting itself`,
+              )
+              .join('; ')
+          : null,
+    } satisfies Finding;
+  });
 }

@@ -17,9 +17,62 @@ export const NUMBER = 2;
 export const TIME = 3;
 export const GROUPS = 4;
 
-/** Raw features of one article: feature id -> weighted frequency. A feature's group is `id >>> bits`. */
-export interface ArticleFeatures {
-  counts: Map<number, number>;
+/**
+ * Raw features of one article: feature id -> weighted frequency, in an open-addressing table reused between
+ * articles. `ids` and `tfs` list the features in first-seen order. A feature's group is `id >>> bits`.
+ */
+export class ArticleFeatures {
+  private slots = new Int32Array(4096).fill(-1);
+  ids = new Uint32Array(2048);
+  tfs = new Float64Array(2048);
+  size = 0;
+
+  clear(): void {
+    const mask = this.slots.length - 1;
+    for (let i = 0; i < this.size; i++) {
+      let slot = Math.imul(this.ids[i], 0x9e3779b1) & mask;
+      while (this.slots[slot] >= 0) {
+        this.slots[slot] = -1;
+        slot = (slot + 1) & mask;
+      }
+    }
+    this.size = 0;
+  }
+
+  add(id: number, amount: number): void {
+    if ((this.size + 1) * 2 > this.slots.length) this.grow();
+    const mask = this.slots.length - 1;
+    let slot = Math.imul(id, 0x9e3779b1) & mask;
+    for (;;) {
+      const at = this.slots[slot];
+      if (at < 0) break;
+      if (this.ids[at] === id) {
+        this.tfs[at] += amount;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.slots[slot] = this.size;
+    this.ids[this.size] = id;
+    this.tfs[this.size++] = amount;
+  }
+
+  private grow(): void {
+    const size = this.size;
+    const ids = new Uint32Array(this.ids.length * 2);
+    const tfs = new Float64Array(this.tfs.length * 2);
+    ids.set(this.ids);
+    tfs.set(this.tfs);
+    this.ids = ids;
+    this.tfs = tfs;
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    for (let i = 0; i < size; i++) {
+      let slot = Math.imul(ids[i], 0x9e3779b1) & mask;
+      while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+      this.slots[slot] = i;
+    }
+  }
 }
 
 interface WordInfo {
@@ -216,7 +269,7 @@ export class FeatureExtractor {
   }
 
   private count(out: ArticleFeatures, id: number, amount: number): void {
-    out.counts.set(id, (out.counts.get(id) ?? 0) + amount);
+    out.add(id, amount);
   }
 
   private addText(out: ArticleFeatures, text: string, skip: readonly Span[], base: number, lead: number, boost: number): void {
@@ -264,9 +317,13 @@ export class FeatureExtractor {
     flush();
   }
 
-  /** Features of the article; the first `leadWords` words (where news says what happened) count `leadBoost` times. */
+  private readonly features = new ArticleFeatures();
+
+  /** Features of the article (valid until the next call); the first `leadWords` words (where news says what
+   * happened) count `leadBoost` times. */
   extract(article: Article, titleBoost: number, leadWords = 0, leadBoost = 1): ArticleFeatures {
-    const out: ArticleFeatures = { counts: new Map() };
+    const out = this.features;
+    out.clear();
     const skip =
       article.boilerplate.length > 1 ? [...article.boilerplate].sort((a, b) => a.start - b.start) : article.boilerplate;
     this.addText(out, article.text, skip, 1, leadWords, leadBoost);

@@ -14,11 +14,12 @@ import type { Article } from '../records/article.js';
 import type { CopyLink } from '../records/story.js';
 import { DEFAULT_STORY_CONFIG, type StoryConfig } from './config.js';
 import { FeatureExtractor, GROUPS, TIME } from './features.js';
+import { addVectors, EMPTY_VECTOR, groupDots, keepAtLeast, kthLargest, type SparseVector } from './sparse.js';
 
 interface ActiveStory {
   num: number;
-  /** Feature id -> summed weight of the story's articles. */
-  centroid: Map<number, number>;
+  /** Summed vectors of the story's articles (copies excepted), pruned to the strongest features. */
+  centroid: SparseVector;
   /** Squared norm of the centroid, per feature group. */
   norm2: Float64Array;
   /** Articles whose vector has each feature group. */
@@ -87,55 +88,54 @@ export function createStoryIndex(config: Partial<StoryConfig> = {}): StoryIndex 
   };
 }
 
-interface Vector {
-  ids: number[];
-  /** Each group's part has unit length. */
-  weights: number[];
-  /** Which groups the article has features in. */
+interface Vector extends SparseVector {
+  /** Which groups the article has features in; each present group's part has unit length. */
   present: boolean[];
+  /** The strongest features, to look up candidate stories with. */
+  lookup: number[];
 }
 
-/** Scratch space for building one article's vector. */
-const scratchIds = { ids: new Uint32Array(4096), weights: new Float64Array(4096), order: new Uint32Array(4096) };
+let packed = new Float64Array(4096);
 
 function vectorOf(index: StoryIndex, article: Article): Vector {
   const { config, extractor, df } = index;
-  const { counts } = extractor.extract(article, config.titleBoost, config.leadWords, config.leadBoost);
+  const features = extractor.extract(article, config.titleBoost, config.leadWords, config.leadBoost);
   const bits = config.featureBits;
   index.docs++;
   const n = index.docs + config.priorDocs;
-  if (scratchIds.ids.length < counts.size) {
-    scratchIds.ids = new Uint32Array(counts.size * 2);
-    scratchIds.weights = new Float64Array(counts.size * 2);
-    scratchIds.order = new Uint32Array(counts.size * 2);
-  }
-  const { ids: allIds, weights: allWeights } = scratchIds;
-  let total = 0;
-  for (const [id, tf] of counts) {
+  // Ids below 2^26 and positions below 2^26 pack exactly into one double, so a native sort orders by id.
+  const total = features.size;
+  if (packed.length < total) packed = new Float64Array(total * 2);
+  for (let i = 0; i < total; i++) {
+    const id = features.ids[i];
     df[id]++;
+    packed[i] = id * 67108864 + i;
+  }
+  const tfs = features.tfs;
+  const order = packed.subarray(0, total).sort();
+  const all: SparseVector = { ids: new Uint32Array(total), weights: new Float64Array(total) };
+  let kept = 0;
+  for (let i = 0; i < total; i++) {
+    const id = Math.floor(order[i] / 67108864);
     const idf = Math.log(n / (df[id] + 0.5));
     if (idf <= 0) continue;
-    allIds[total] = id;
-    allWeights[total] = (1 + Math.log(tf)) * idf;
-    total++;
+    all.ids[kept] = id;
+    all.weights[kept++] = (1 + Math.log(tfs[order[i] - id * 67108864])) * idf;
   }
-  // Strongest first (ties by id, for determinism); the first ones are also the lookup features.
-  const order = scratchIds.order.subarray(0, total);
-  for (let i = 0; i < total; i++) order[i] = i;
-  order.sort((a, b) => allWeights[b] - allWeights[a] || allIds[a] - allIds[b]);
-  const kept = Math.min(total, config.articleFeatures);
-  const ids: number[] = new Array(kept);
-  const weights: number[] = new Array(kept);
+  let vector: SparseVector = { ids: all.ids.subarray(0, kept), weights: all.weights.subarray(0, kept) };
+  if (kept > config.articleFeatures) {
+    vector = keepAtLeast(vector, kthLargest(vector.weights, config.articleFeatures), config.articleFeatures);
+  }
   const norm2 = new Float64Array(GROUPS);
-  for (let i = 0; i < kept; i++) {
-    ids[i] = allIds[order[i]];
-    weights[i] = allWeights[order[i]];
-    norm2[ids[i] >>> bits] += weights[i] * weights[i];
-  }
-  for (let i = 0; i < kept; i++) weights[i] /= Math.sqrt(norm2[ids[i] >>> bits]);
+  for (let i = 0; i < vector.ids.length; i++) norm2[vector.ids[i] >>> bits] += vector.weights[i] ** 2;
+  for (let i = 0; i < vector.ids.length; i++) vector.weights[i] /= Math.sqrt(norm2[vector.ids[i] >>> bits]);
   const present: boolean[] = [];
   for (let g = 0; g < GROUPS; g++) present.push(norm2[g] > 0);
-  return { ids, weights, present };
+  const cut = kthLargest(vector.weights, config.lookupFeatures);
+  const lookup: number[] = [];
+  for (let i = 0; i < vector.ids.length; i++) if (vector.weights[i] >= cut) lookup.push(vector.ids[i]);
+  if (lookup.length > config.lookupFeatures) lookup.length = config.lookupFeatures;
+  return { ids: vector.ids, weights: vector.weights, present, lookup };
 }
 
 function timeFactor(config: StoryConfig, day: number | null, storyDay: number | null): number {
@@ -173,37 +173,24 @@ function sweep(index: StoryIndex): void {
   }
 }
 
-/** Keeps the `limit` strongest features of a story's centroid (ties at the cut all stay). */
-function pruneCentroid(story: ActiveStory, limit: number, bits: number): void {
-  const { centroid } = story;
-  const values = new Float64Array(centroid.size);
-  let i = 0;
-  for (const w of centroid.values()) values[i++] = w;
-  values.sort();
-  const cut = values[values.length - limit];
-  story.norm2.fill(0);
-  for (const [id, w] of centroid) {
-    if (w < cut) centroid.delete(id);
-    else story.norm2[id >>> bits] += w * w;
-  }
-}
-
-function addToStory(index: StoryIndex, story: ActiveStory, vector: Vector, lookup: number[], dots: Float64Array): void {
-  const { centroid } = story;
+function addToStory(index: StoryIndex, story: ActiveStory, vector: Vector, dots: Float64Array): void {
   const bits = index.config.featureBits;
-  for (let i = 0; i < vector.ids.length; i++) {
-    const id = vector.ids[i];
-    centroid.set(id, (centroid.get(id) ?? 0) + vector.weights[i]);
-  }
+  story.centroid = addVectors(story.centroid, vector);
   // |c + a|^2 = |c|^2 + 2 a.c + |a|^2, per group, where each present group of a has unit length.
   for (let g = 0; g < GROUPS; g++) {
     story.norm2[g] += 2 * dots[g] + (vector.present[g] ? 1 : 0);
     if (vector.present[g]) story.members[g]++;
   }
   const limit = index.config.centroidFeatures;
-  if (centroid.size > limit * 2) pruneCentroid(story, limit, bits);
-  for (const i of lookup) {
-    const feature = vector.ids[i];
+  if (story.centroid.ids.length > limit * 2) {
+    const { centroid } = story;
+    story.centroid = keepAtLeast(centroid, kthLargest(centroid.weights, limit), limit);
+    story.norm2.fill(0);
+    for (let i = 0; i < story.centroid.ids.length; i++) {
+      story.norm2[story.centroid.ids[i] >>> bits] += story.centroid.weights[i] ** 2;
+    }
+  }
+  for (const feature of vector.lookup) {
     if (story.indexed.has(feature)) continue;
     story.indexed.add(feature);
     let list = index.postings.get(feature);
@@ -239,11 +226,9 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
   }
 
   const vector = vectorOf(index, article);
-  const lookup: number[] = [];
-  for (let i = 0; i < Math.min(config.lookupFeatures, vector.ids.length); i++) lookup.push(i);
   const hits = new Map<number, number>();
-  for (const i of lookup) {
-    const list = index.postings.get(vector.ids[i]);
+  for (const feature of vector.lookup) {
+    const list = index.postings.get(feature);
     if (!list) continue;
     for (const num of list) hits.set(num, (hits.get(num) ?? 0) + 1);
   }
@@ -265,11 +250,7 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
   const traced: Decision['candidates'] = [];
   for (const num of candidates) {
     const story = index.stories.get(num)!;
-    dots.fill(0);
-    for (let i = 0; i < vector.ids.length; i++) {
-      const w = story.centroid.get(vector.ids[i]);
-      if (w !== undefined) dots[vector.ids[i] >>> bits] += w * vector.weights[i];
-    }
+    groupDots(vector, story.centroid, bits, dots);
     let similarity = 0;
     const cosines: number[] = [];
     for (let g = 0; g < GROUPS; g++) {
@@ -297,7 +278,7 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
   if (best === null || bestScore < config.threshold) {
     best = {
       num: index.nextStory++,
-      centroid: new Map(),
+      centroid: EMPTY_VECTOR,
       norm2: new Float64Array(GROUPS),
       members: new Float64Array(GROUPS),
       size: 0,
@@ -309,7 +290,7 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
     index.stories.set(best.num, best);
     bestDots = new Float64Array(GROUPS);
   }
-  addToStory(index, best, vector, lookup, bestDots);
+  addToStory(index, best, vector, bestDots);
   recordArticle(index, best, article, day, seq);
   index.trace?.({
     article: article.id,
@@ -321,4 +302,91 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
     candidates: traced,
   });
   return storyId(best.num);
+}
+
+const FORMAT = 'corroborate-story-index/1';
+
+function encode(array: Uint32Array | Float64Array): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+function decodeU32(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  return new Uint32Array(new Uint8Array(bytes).buffer);
+}
+
+function decodeF64(text: string): Float64Array {
+  const bytes = Buffer.from(text, 'base64');
+  return new Float64Array(new Uint8Array(bytes).buffer);
+}
+
+/** The index as a JSON string: configuration, document frequencies (sparse) and the active stories. */
+export function saveStoryIndex(index: StoryIndex): string {
+  const nonZero: number[] = [];
+  for (let i = 0; i < index.df.length; i++) if (index.df[i] !== 0) nonZero.push(i);
+  const dfIds = Uint32Array.from(nonZero);
+  const dfCounts = Uint32Array.from(nonZero, (i) => index.df[i]);
+  const stories = [...index.stories.values()]
+    .sort((a, b) => a.num - b.num)
+    .map((story) => ({
+      num: story.num,
+      ids: encode(story.centroid.ids),
+      weights: encode(story.centroid.weights),
+      norm2: [...story.norm2],
+      members: [...story.members],
+      size: story.size,
+      lastDay: story.lastDay,
+      lastSeq: story.lastSeq,
+      indexed: [...story.indexed],
+      articles: story.articles,
+    }));
+  return JSON.stringify({
+    format: FORMAT,
+    config: index.config,
+    docs: index.docs,
+    nextStory: index.nextStory,
+    seq: index.seq,
+    clock: index.clock,
+    lastSweep: index.lastSweep,
+    dfIds: encode(dfIds),
+    dfCounts: encode(dfCounts),
+    stories,
+  });
+}
+
+/** Restores an index saved by `saveStoryIndex`; assigning to it continues exactly where the saved run stopped. */
+export function loadStoryIndex(data: string | Uint8Array): StoryIndex {
+  const text = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+  const saved = JSON.parse(text);
+  if (saved?.format !== FORMAT) throw new Error(`not a saved story index (expected format ${FORMAT})`);
+  const index = createStoryIndex(saved.config as StoryConfig);
+  index.docs = saved.docs;
+  index.nextStory = saved.nextStory;
+  index.seq = saved.seq;
+  index.clock = saved.clock;
+  index.lastSweep = saved.lastSweep;
+  const dfIds = decodeU32(saved.dfIds);
+  const dfCounts = decodeU32(saved.dfCounts);
+  for (let i = 0; i < dfIds.length; i++) index.df[dfIds[i]] = dfCounts[i];
+  for (const s of saved.stories as Array<Record<string, unknown>>) {
+    const story: ActiveStory = {
+      num: s.num as number,
+      centroid: { ids: decodeU32(s.ids as string), weights: decodeF64(s.weights as string) },
+      norm2: Float64Array.from(s.norm2 as number[]),
+      members: Float64Array.from(s.members as number[]),
+      size: s.size as number,
+      lastDay: s.lastDay as number | null,
+      lastSeq: s.lastSeq as number,
+      indexed: new Set(s.indexed as number[]),
+      articles: s.articles as string[],
+    };
+    index.stories.set(story.num, story);
+    for (const feature of story.indexed) {
+      let list = index.postings.get(feature);
+      if (!list) index.postings.set(feature, (list = []));
+      list.push(story.num);
+    }
+    for (const article of story.articles) index.articleStory.set(article, story.num);
+  }
+  return index;
 }

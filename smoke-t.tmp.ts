@@ -1,0 +1,12 @@
+import { syntheticStream } from './src/stories/synthetic-stream.js';
+import { createStoryIndex, assignStory } from './src/stories/story-index.js';
+import { FeatureExtractor } from './src/stories/features.js';
+const arts = [...syntheticStream({ articles: 10000 })];
+const si = createStoryIndex();
+const t0 = performance.now();
+for (const a of arts) assignStory(si, a, null);
+const total = performance.now() - t0;
+const fx = new FeatureExtractor(1, 20);
+const t1 = performance.now();
+for (const a of arts) fx.extract(a, 2, 50, 2);
+console.log('total', total.toFixed(0), 'vector/score/add', (globalThis as any).T.map((x: number) => x.toFixed(0)), 'extract alone', (performance.now() - t1).toFixed(0));

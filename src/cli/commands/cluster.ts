@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { normalise } from '../../extract/normalise.js';
+import { readSources } from '../../readers/index.js';
+import type { Article } from '../../records/article.js';
+import { type Problem, problemOf } from '../../records/problem.js';
+import { clusterArticles } from '../../stories/cluster.js';
+import { exitCodeFor, printProblem } from '../problems.js';
+
+export function registerCluster(program: Command): void {
+  program
+    .command('cluster')
+    .description(
+      'Find copies and group articles into stories: one JSON line per article, in input order, {"id", "story", "copyOf"}',
+    )
+    .argument('<inputs...>', 'JSONL, text or HTML files, directories, or - for stdin')
+    .option('--json', 'JSON lines (the only format; accepted for symmetry with other commands)')
+    .option('--allow-private', 'allow fetching from private and loopback addresses')
+    .action(async (inputs: string[], options: { allowPrivate?: boolean }) => {
+      const problems: Problem[] = [];
+      const articles: Article[] = [];
+      for await (const item of readSources(inputs, { allowPrivate: options.allowPrivate })) {
+        if (item.problem) {
+          problems.push(item.problem);
+          printProblem(item.problem);
+          continue;
+        }
+        try {
+          articles.push(normalise(item.doc));
+        } catch (error) {
+          const problem = problemOf(item.doc.item, error);
+          problems.push(problem);
+          printProblem(problem);
+        }
+      }
+      const { copies, storyOf } = clusterArticles(articles);
+      const lines: string[] = [];
+      for (let i = 0; i < articles.length; i++) {
+        lines.push(JSON.stringify({ id: articles[i].id, story: storyOf[i], copyOf: copies[i].copyOf }));
+      }
+      if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+      process.exitCode = exitCodeFor(problems, articles.length);
+    });
+}
