@@ -8,6 +8,7 @@ import type { Article } from '../src/records/article.js';
 import type { StoryConfig } from '../src/stories/config.js';
 import { DEFAULT_STORY_CONFIG } from '../src/stories/config.js';
 import { clusterArticles } from '../src/stories/cluster.js';
+import { scoreClusters } from './cluster-scores.js';
 import { f1, fixed, readJsonl, usage } from './support.js';
 
 interface Row {
@@ -18,48 +19,6 @@ interface Row {
   outlet?: string;
   url?: string;
   published?: string;
-}
-
-export interface ClusterScores {
-  bcubedPrecision: number;
-  bcubedRecall: number;
-  pairPrecision: number;
-  pairRecall: number;
-}
-
-/** B-cubed and pairwise scores of `predicted` against `gold` (parallel arrays of cluster labels). */
-export function scoreClusters(predicted: readonly string[], gold: readonly string[]): ClusterScores {
-  const joint = new Map<string, number>();
-  const predictedSize = new Map<string, number>();
-  const goldSize = new Map<string, number>();
-  for (let i = 0; i < predicted.length; i++) {
-    const key = `${predicted[i]}\u0000${gold[i]}`;
-    joint.set(key, (joint.get(key) ?? 0) + 1);
-    predictedSize.set(predicted[i], (predictedSize.get(predicted[i]) ?? 0) + 1);
-    goldSize.set(gold[i], (goldSize.get(gold[i]) ?? 0) + 1);
-  }
-  let precision = 0;
-  let recall = 0;
-  for (let i = 0; i < predicted.length; i++) {
-    const both = joint.get(`${predicted[i]}\u0000${gold[i]}`)!;
-    precision += both / predictedSize.get(predicted[i])!;
-    recall += both / goldSize.get(gold[i])!;
-  }
-  const pairs = (sizes: Iterable<number>) => {
-    let sum = 0;
-    for (const n of sizes) sum += (n * (n - 1)) / 2;
-    return sum;
-  };
-  const together = pairs(joint.values());
-  const predictedPairs = pairs(predictedSize.values());
-  const goldPairs = pairs(goldSize.values());
-  const n = predicted.length || 1;
-  return {
-    bcubedPrecision: precision / n,
-    bcubedRecall: recall / n,
-    pairPrecision: predictedPairs === 0 ? 1 : together / predictedPairs,
-    pairRecall: goldPairs === 0 ? 1 : together / goldPairs,
-  };
 }
 
 function parseSettings(args: string[]): Partial<StoryConfig> {

@@ -21,13 +21,15 @@ const THAT_REACH_WORDS = 8;
 
 /** After a verb: a few words with no stop (`told reporters`, `said on Tuesday`), then `that`. */
 const THEN_THAT = new RegExp(`^((?:\\s+[\\p{L}\\p{N}’'.-]+){0,${THAT_REACH_WORDS}}?),?\\s+that\\s+`, 'u');
-const CLAUSE_AHEAD = /^\s+(?=[\p{L}\p{N}$€£])/u;
+/** After a verb of telling: the hearer, which may hold a comma ("told a town hall in Salem, New Hampshire that"). */
+const TELL_THEN_THAT = new RegExp(`^((?:,?\\s+[\\p{L}\\p{N}’'.-]+){0,${THAT_REACH_WORDS + 4}}?),?\\s+that\\s+`, 'u');
+const CLAUSE_AHEAD = /^,?\s+(?=[\p{L}\p{N}$€£])/u;
 /** Time and setting phrases that may sit between a verb and its bare clause ("said Thursday", "said in a statement"). */
 const ADJUNCT =
   /^(?:,?\s+(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|night|morning|afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?|,?\s+(?:earlier|later|again|also|repeatedly|recently|previously|publicly|privately|once)|,?\s+(?:to\s+reporters|to\s+the\s+crowd|to\s+supporters)|,?\s+(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|speech|conference|call|letter|post|tweet|email|address|briefing|hearing|debate|appearance|rally|op-ed|memo))+/u;
 /** Words after a bare verb that do not start a reported clause. */
 const NOT_CLAUSE_START =
-  /^(?:to|in|on|at|of|about|for|with|during|after|before|from|by|so|as|if|whether|what|how|why|when|where|who|which|earlier|later|while|through|into|over|under|and|or|but|goodbye|hello|yes|no|nothing|something|anything|little|more|less|reporters|him|her|them|me|us|thanks|thank|sorry|otherwise|hi|okay|ok|please|amen|instead|publicly|privately|repeatedly|here|there's|the\s+same|the\s+words?)\b/i;
+  /^(?:to|in|on|at|of|about|for|with|during|after|before|from|by|so|as|if|including|like|among|despite|adding|saying|whether|what|how|why|when|where|who|which|earlier|later|while|through|into|over|under|and|or|but|goodbye|hello|yes|no|nothing|something|anything|little|more|less|reporters|him|her|them|me|us|thanks|thank|sorry|otherwise|hi|okay|ok|please|amen|instead|publicly|privately|repeatedly|here|there's|the\s+same|the\s+words?)\b/i;
 /** The hearer of a "tell" verb, then the subject of the reported clause ("told The Star-Ledger last week she ..."). */
 const TELL_THEN_SUBJECT =
   /^(?:\s+[\p{L}\p{N}’'.-]+){1,7}?\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s)/u;
@@ -90,18 +92,49 @@ function subjectOf(ctx: SpeakerContext, s: Span, v: VerbHit, contentStart: numbe
     return speakerBefore(ctx, s.start, v.start, v.verb, contentStart);
   }
   const lead = text.slice(s.start, v.start);
+  // "He’s comparing ... and says Obama is ...": a second verb shares the subject of the sentence.
+  if (/\band\s+(?:(?:also|then|now)\s+)?$/.test(lead)) return sentenceSubject(ctx, s, v, contentStart);
   // "Govs. Bush and Christie, who say the ...": the relative pronoun stands for the name before it.
   const who = /,\s*who\s+(?:(?:also|now|still|have|has|had)\s+)*$/.exec(lead);
-  const floor = Math.max(s.start, v.start - BARE_SUBJECT_REACH);
-  const att = speakerBefore(
-    ctx,
-    who ? Math.max(s.start, s.start + who.index - BARE_SUBJECT_REACH) : floor,
-    who ? s.start + who.index : v.start,
-    v.verb,
-    contentStart,
-  );
-  if (att && att.speakerEnd !== null && (who || v.start - att.speakerEnd <= BARE_SUBJECT_GAP)) return att;
-  return counted(ctx, s, v, contentStart);
+  const until = who ? s.start + who.index : v.start;
+  const att = speakerBefore(ctx, Math.max(s.start, until - BARE_SUBJECT_REACH), until, v.verb, contentStart);
+  if (att && att.speakerEnd !== null) {
+    const gap = text.slice(att.speakerEnd, v.start);
+    if (who || gap.length <= BARE_SUBJECT_GAP || APPOSITIVE_GAP.test(gap)) return att;
+  }
+  return described(ctx, s, v, contentStart) ?? counted(ctx, s, v, contentStart);
+}
+
+/** Between a subject and its verb: an appositive set off by commas ("Chris Cox, who runs the NRA’s arm, says"). */
+const APPOSITIVE_GAP = /^(?:['’]s?)?(?:\s*\([^()]{0,40}\))?,[^;:.!?“”"]{1,140},\s*(?:(?:also|has|had|have|then)\s+)?$/;
+
+/** The first person or organisation (or a pronoun standing for one) opening the sentence. */
+function sentenceSubject(ctx: SpeakerContext, s: Span, v: VerbHit, end: number): Attribution | null {
+  for (const m of ctx.mentions) {
+    if (m.start < s.start) continue;
+    if (m.start >= v.start || ctx.text.slice(s.start, m.start).split(/\s+/).length > 5) break;
+    const e = ctx.entities.find((x) => x.id === m.entity);
+    if (e && e.type !== 'place' && !ctx.quoted(m.start)) {
+      return { speaker: e.name, speakerStart: m.start, speakerEnd: m.end, cue: v.verb, end, named: true };
+    }
+  }
+  const np = OPENING_NP.exec(ctx.text.slice(s.start, v.start));
+  if (!np) return null;
+  const start = s.start + np[0].length - np[1].length;
+  return { speaker: np[1], speakerStart: start, speakerEnd: start + np[1].length, cue: v.verb, end };
+}
+
+/** A determined noun phrase opening a sentence before its first verb ("The Arizona Republican survived"). */
+const OPENING_NP = /^\s*((?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+\p{Ll}+(?:ed|s)\b)/iu;
+/** A determined noun phrase right before the verb ("The billionaire real estate magnate says"). */
+const DESCRIBED =
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)((?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:(?:also|has|had|have|then|now)\s+)?$/iu;
+
+function described(ctx: SpeakerContext, s: Span, v: VerbHit, end: number): Attribution | null {
+  const m = DESCRIBED.exec(ctx.text.slice(s.start, v.start));
+  if (!m) return null;
+  const start = s.start + m.index + m[0].indexOf(m[1]);
+  return { speaker: m[1], speakerStart: start, speakerEnd: start + m[1].length, cue: v.verb, end };
 }
 
 /** "Twenty-four percent said", "52 percent of voters say", "Six in 10 say": a counted group as the speaker. */
@@ -130,9 +163,10 @@ function afterVerb(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
   if (!BARE_CLAUSE_VERB_SET.has(verb) && !TELL_VERB_SET.has(verb)) return null;
   const ahead = text.slice(v.end, Math.min(s.end, v.end + 120));
   let contentStart = -1;
-  const that = THEN_THAT.exec(ahead);
+  const tell = TELL_VERB_SET.has(verb);
+  const that = (tell ? TELL_THEN_THAT : THEN_THAT).exec(ahead);
   // `said that “...”` is reported speech with a quoted fragment, kept as both.
-  if (that && !/[.;:!?“”"]/.test(that[1])) contentStart = v.end + that[0].length;
+  if (that && !/[;:!?“”"]/.test(that[1]) && (tell || !/[.,]\s/.test(that[1]))) contentStart = v.end + that[0].length;
   else {
     let at = v.end;
     if (TELL_VERB_SET.has(verb)) {
