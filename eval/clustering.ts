@@ -5,9 +5,9 @@
  * for exploring (report numbers with the defaults).
  */
 import type { Article } from '../src/records/article.js';
+import { clusterArticles } from '../src/stories/cluster.js';
 import type { StoryConfig } from '../src/stories/config.js';
 import { DEFAULT_STORY_CONFIG } from '../src/stories/config.js';
-import { clusterArticles } from '../src/stories/cluster.js';
 import { scoreClusters } from './cluster-scores.js';
 import { f1, fixed, readJsonl, usage } from './support.js';
 
@@ -26,7 +26,8 @@ function parseSettings(args: string[]): Partial<StoryConfig> {
   for (let i = 0; i < args.length; i++) {
     if (args[i] !== '--set') continue;
     const [key, value] = (args[++i] ?? '').split('=');
-    if (!(key in DEFAULT_STORY_CONFIG) || !Number.isFinite(Number(value))) usage(`--set ${key}=${value}: unknown setting`);
+    if (!(key in DEFAULT_STORY_CONFIG) || !Number.isFinite(Number(value)))
+      usage(`--set ${key}=${value}: unknown setting`);
     settings[key] = Number(value);
   }
   return settings as Partial<StoryConfig>;
@@ -54,14 +55,19 @@ async function main(): Promise<void> {
   const start = performance.now();
   const result = clusterArticles(articles, { stories: parseSettings(args) });
   const ms = performance.now() - start;
-  const s = scoreClusters(result.storyOf, rows.map((row) => row.event));
+  const s = scoreClusters(
+    result.storyOf,
+    rows.map((row) => row.event),
+  );
   const copies = result.copies.filter((link) => link.copyOf !== null).length;
   console.log(`${file}: ${rows.length} articles, ${new Set(rows.map((r) => r.event)).size} events`);
   console.log(`stories ${result.stories.length}, copies ${copies}, ${Math.round(ms)} ms`);
   console.log(
     `B-cubed  P ${fixed(s.bcubedPrecision)}  R ${fixed(s.bcubedRecall)}  F1 ${fixed(f1(s.bcubedPrecision, s.bcubedRecall))}`,
   );
-  console.log(`pairwise P ${fixed(s.pairPrecision)}  R ${fixed(s.pairRecall)}  F1 ${fixed(f1(s.pairPrecision, s.pairRecall))}`);
+  console.log(
+    `pairwise P ${fixed(s.pairPrecision)}  R ${fixed(s.pairRecall)}  F1 ${fixed(f1(s.pairPrecision, s.pairRecall))}`,
+  );
 }
 
 await main();

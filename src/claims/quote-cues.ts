@@ -62,17 +62,12 @@ export const BARE_CLAUSE_VERBS: readonly string[] = words(
 );
 
 /** Verbs whose object is the hearer before the reported clause ("told reporters he ..."). */
-export const TELL_VERBS: readonly string[] = words('told tells tell telling informed informs assured assures warned warns');
+export const TELL_VERBS: readonly string[] = words(
+  'told tells tell telling informed informs assured assures warned warns',
+);
 
 /** Verbs that credit a report to an outlet ("..., Reuters reported."): a source line, not speech. */
 export const CREDIT_VERBS: readonly string[] = words('reports reported reporting writes wrote');
-
-/** Wire services and news agencies often named bare, and name endings that mark one ("Ukrinform", "Interfax"). */
-export const WIRE_SERVICE_NAMES: readonly string[] = words(
-  'reuters ap afp tass xinhua interfax ukrinform unian itar-tass ria novosti anadolu yonhap kyodo efe ansa dpa',
-  'bernama antara pti ani irna isna wafa sana kuna wam spa mena bloomberg sputnik',
-);
-export const WIRE_SERVICE_ENDINGS = /(?:inform|interfax|press|news|tass|novosti|presse)$/i;
 
 /** Multi-word cues whose object is the speaker and whose clause follows a comma. */
 export const PREPOSITION_CUES: readonly string[] = ['according to', 'in the words of', 'as quoted by'];
@@ -97,5 +92,4 @@ export const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 export const BARE_CLAUSE_VERB_SET: ReadonlySet<string> = new Set(BARE_CLAUSE_VERBS);
 export const TELL_VERB_SET: ReadonlySet<string> = new Set(TELL_VERBS);
 export const CREDIT_VERB_SET: ReadonlySet<string> = new Set(CREDIT_VERBS);
-export const WIRE_SERVICE_SET: ReadonlySet<string> = new Set(WIRE_SERVICE_NAMES);
 export const SPEAKER_NOUN_SET: ReadonlySet<string> = new Set(SPEAKER_NOUNS);

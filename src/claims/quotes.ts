@@ -201,6 +201,7 @@ export function extractQuotes(text: string, layout: Layout, entities: Entity[], 
       p.inherited = true;
     }
   }
+  answersGoToTheOneAsked(ctx, layout, pieces);
   // The second half of `“A,” he said. “B.”` and a quote-only paragraph take the latest earlier attribution.
   const reports = reportedSpeech(ctx, layout.sentences);
   const timeline: { at: number; paragraph: number; att: Attribution }[] = [];
@@ -269,6 +270,49 @@ export function extractQuotes(text: string, layout: Layout, entities: Entity[], 
     });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end || Number(b.direct) - Number(a.direct));
+}
+
+/** Cues of an answer: `he replied`, `His response: “...”`. */
+const REPLY_CUE = /^(?:replied|replies|responded|responds|answered|answers|retorted|retorts|shot back|fired back)$/i;
+const REPLY_LEAD = /\b(?:response|reply|answer)\s*(?:was)?\s*[:,]?\s*$/i;
+const ASKED = /\b(?:asked|asks|pressed|questioned)\s+/g;
+
+/**
+ * `Roe asked Smith, “...?” He replied, “...”`: an answer introduced by a pronoun after someone else's question goes
+ * to the one asked, not to the asker the pronoun would otherwise resolve to.
+ */
+function answersGoToTheOneAsked(ctx: SpeakerContext, layout: Layout, pieces: Piece[]): void {
+  let question: { asker: string; hearer: Attribution } | null = null;
+  for (const p of pieces) {
+    const att = p.att;
+    if (!att || att.speaker === null) continue;
+    const text = ctx.text;
+    const pronoun =
+      att.speakerStart !== null &&
+      /^(?:he|she|his|her|they|their)$/i.test(text.slice(att.speakerStart, att.speakerEnd ?? 0));
+    const reply =
+      (att.cue !== null && REPLY_CUE.test(att.cue)) ||
+      REPLY_LEAD.test(text.slice(Math.max(0, p.q.open - 24), p.q.open));
+    if (question && reply && pronoun && att.speaker === question.asker) {
+      p.att = { ...att, speaker: question.hearer.speaker };
+      continue;
+    }
+    question = null;
+    if (!/\?\s*$/.test(text.slice(p.q.start, p.q.end))) continue;
+    // "Roe asked Smith about it. “...?”": the one asked may be named in the sentence before the question.
+    const k = spanIndex(layout.sentences, p.q.open);
+    const sentence = layout.sentences[k];
+    if (!sentence) continue;
+    const from = layout.sentences[Math.max(0, k - 1)].start;
+    const end = Math.min(sentence.end, text.length);
+    ASKED.lastIndex = from;
+    for (let m = ASKED.exec(text); m !== null && m.index < end; m = ASKED.exec(text)) {
+      const at = m.index + m[0].length;
+      const next = layout.sentences[spanIndex(layout.sentences, m.index)];
+      const hearer = signatureAt(ctx, at, Math.min(next.end, at + 60));
+      if (hearer?.speaker && hearer.speaker !== att.speaker) question = { asker: att.speaker, hearer };
+    }
+  }
 }
 
 function sameSentence(layout: Layout, a: number, b: number): boolean {

@@ -1,5 +1,6 @@
 import type { Span } from '../records/span.js';
-import { BARE_CLAUSE_VERB_SET, CREDIT_VERB_SET, TELL_VERB_SET, WIRE_SERVICE_SET } from './quote-cues.js';
+import { WIRE_SERVICES } from '../text/lexicon/names.js';
+import { BARE_CLAUSE_VERB_SET, CREDIT_VERB_SET, TELL_VERB_SET } from './quote-cues.js';
 import { type VerbHit, verbsIn } from './quote-verbs.js';
 import { type Attribution, attributionAfter, type SpeakerContext, speakerAfter, speakerBefore } from './speakers.js';
 
@@ -29,7 +30,7 @@ const ADJUNCT =
   /^(?:,?\s+(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|night|morning|afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?|,?\s+(?:earlier|later|again|also|repeatedly|recently|previously|publicly|privately|once)|,?\s+(?:to\s+reporters|to\s+the\s+crowd|to\s+supporters)|,?\s+(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|speech|conference|call|letter|post|tweet|email|address|briefing|hearing|debate|appearance|rally|op-ed|memo))+/u;
 /** Words after a bare verb that do not start a reported clause. */
 const NOT_CLAUSE_START =
-  /^(?:to|in|on|at|of|about|for|with|during|after|before|from|by|so|as|if|including|like|among|despite|adding|saying|whether|what|how|why|when|where|who|which|earlier|later|while|through|into|over|under|and|or|but|goodbye|hello|yes|no|nothing|something|anything|little|more|less|reporters|him|her|them|me|us|thanks|thank|sorry|otherwise|hi|okay|ok|please|amen|instead|publicly|privately|repeatedly|here|there's|the\s+same|the\s+words?)\b/i;
+  /^(?:to|in|on|at|of|about|for|with|during|after|before|from|by|so|as|including|like|among|adding|saying|whether|what|how|why|when|where|who|which|earlier|later|while|through|into|over|under|and|or|but|goodbye|hello|yes|no|nothing|something|anything|little|more|less|reporters|him|her|them|me|us|thanks|thank|sorry|otherwise|hi|okay|ok|please|amen|instead|publicly|privately|repeatedly|here|there's|the\s+same|the\s+words?)\b/i;
 /** The hearer of a "tell" verb, then the subject of the reported clause ("told The Star-Ledger last week she ..."). */
 const TELL_THEN_SUBJECT =
   /^(?:\s+[\p{L}\p{N}’'.-]+){1,7}?\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s)/u;
@@ -59,7 +60,7 @@ export function isOutlet(ctx: SpeakerContext, att: Attribution): boolean {
   if (att.speakerStart === null || att.speakerEnd === null) return false;
   const surface = ctx.text.slice(att.speakerStart, att.speakerEnd).toLowerCase();
   const words = surface.split(/[\s’']+/);
-  if (words.some((w) => WIRE_SERVICE_SET.has(w))) return true;
+  if (words.some((w) => WIRE_SERVICES.has(w))) return true;
   return /\b(?:news|times|post|journal|press|agency|newspaper|daily|outlet|magazine|network|tribune|herald|gazette|wire|television|radio|broadcaster)$/.test(
     surface,
   );
@@ -106,7 +107,8 @@ function subjectOf(ctx: SpeakerContext, s: Span, v: VerbHit, contentStart: numbe
 }
 
 /** Between a subject and its verb: an appositive set off by commas ("Chris Cox, who runs the NRA’s arm, says"). */
-const APPOSITIVE_GAP = /^(?:['’]s?)?(?:\s*\([^()]{0,40}\))?,[^;:.!?“”"]{1,140},\s*(?:(?:also|has|had|have|then)\s+)?$/;
+const APPOSITIVE_GAP =
+  /^(?:['’]s?)?(?:\s*\([^()]{0,40}\))?\s*[,—–][^;:.!?“”"]{1,140}[,—–]\s*(?:(?:also|has|had|have|then)\s+)?$/;
 
 /** The first person or organisation (or a pronoun standing for one) opening the sentence. */
 function sentenceSubject(ctx: SpeakerContext, s: Span, v: VerbHit, end: number): Attribution | null {
@@ -185,7 +187,11 @@ function afterVerb(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
   }
   // A quote right after the verb is direct speech (`said, “...”`), handled with the quotes.
   if (contentStart >= s.end || (!that && OPENING_MARK.test(text.slice(contentStart, contentStart + 2)))) return null;
-  const att = subjectOf(ctx, s, v, contentStart);
+  // A `that` clause marks the verb as reporting: its subject may stand anywhere before it in the sentence.
+  const att =
+    that && !PARTICIPLE.test(v.verb)
+      ? speakerBefore(ctx, s.start, v.start, v.verb, contentStart)
+      : subjectOf(ctx, s, v, contentStart);
   if (!att) return null;
   return report(clause(ctx, s, contentStart), att, s);
 }
@@ -197,11 +203,7 @@ function beforeVerb(ctx: SpeakerContext, s: Span, v: VerbHit, taken: boolean): R
   const comma = text.lastIndexOf(',', v.start);
   if (comma <= s.start || v.start - comma > 70 || ctx.quoted(comma)) return null;
   const tail = text.slice(v.end, s.end);
-  if (
-    !/^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in\s+a\s+statement))?\s*(?:[,.!?;]|["”’]|$)/.test(
-      tail,
-    )
-  ) {
+  if (!CLOSING_TAIL.test(tail)) {
     return null;
   }
   const att = attributionAfter(ctx, comma, Math.min(s.end, v.end + 40));
@@ -229,10 +231,45 @@ function according(ctx: SpeakerContext, s: Span): Report | null {
   const inner = /,?\s+according\s+to\s+/iu.exec(text.slice(s.start, s.end));
   if (!inner || QUOTE_MARK.test(text[s.start]) || ctx.quoted(s.start + inner.index)) return null;
   const from = s.start + inner.index + inner[0].length;
-  const att = speakerAfter(ctx, from, 'according to', s.end);
+  const att = speakerAfter(ctx, from, 'according to', s.end) ?? sourcePhrase(ctx, from, s.end);
   if (!att) return null;
   return report(trimContent(text, s.start, s.start + inner.index), att, s);
 }
+
+/** "according to the most recent data available from the FBI": a long source phrase, kept as written. */
+function sourcePhrase(ctx: SpeakerContext, from: number, to: number): Attribution | null {
+  const m = /^[^,;:.!?“”"()]{3,90}/.exec(ctx.text.slice(from, to));
+  if (!m || !/^(?:the|a|an|\p{Lu}|\d)/iu.test(m[0])) return null;
+  const phrase = m[0].trimEnd();
+  return {
+    speaker: phrase,
+    speakerStart: from,
+    speakerEnd: from + phrase.length,
+    cue: 'according to',
+    end: from + phrase.length,
+  };
+}
+
+/** `X asked Y whether ...`, `X wondered how ...`: a question reported in the words of its asker. */
+function askedClause(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
+  if (!ASK_VERBS.has(v.verb.toLowerCase())) return null;
+  const m = ASKED_CLAUSE.exec(ctx.text.slice(v.end, Math.min(s.end, v.end + 60)));
+  if (!m || /[.;:!?“”"]/.test(m[0])) return null;
+  const contentStart = v.end + m[0].length;
+  const att = subjectOf(ctx, s, v, contentStart);
+  return att ? report(clause(ctx, s, contentStart), att, s) : null;
+}
+
+const ASK_VERBS = new Set(['asked', 'asks', 'wondered', 'wonders', 'questioned']);
+/** After an asking verb: the one asked (a few words), then the question word that opens the reported question. */
+const ASKED_CLAUSE = /^(?:\s+[\p{L}’'.-]+){0,4}?\s+(?=(?:whether|if|how|why|what|when|where|who)\s)/u;
+
+/** What may follow a closing attribution before the sentence ends (`, she said in a video on Monday.`). */
+const CLOSING_TAIL =
+  /^(?:\s+(?:on|in|at|during|to|after|before|late|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,.;!?“”"]{0,50})?\s*(?:[,.!?;]|["”’]|$)/;
+
+/** Where a second reported clause joins the first (`, and`, `; but`), right before its subject. */
+const JOINT = /\s*(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but|while|whereas))\s+$/;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -250,8 +287,20 @@ export function reportedSpeech(ctx: SpeakerContext, sentences: readonly Span[]):
     const first = according(ctx, s);
     if (first) hits.push(first);
     for (const v of verbsIn(ctx.verbs, s.start, s.end)) {
-      if (ctx.quoted(v.start) || hits.some((h) => overlaps(h.content, v))) continue;
-      const hit = afterVerb(ctx, s, v) ?? beforeVerb(ctx, s, v, hits.length > 0);
+      if (ctx.quoted(v.start)) continue;
+      const inside = hits.find((h) => overlaps(h.content, v));
+      if (inside) {
+        // "A said the bridge will open, and B said the road will close": the second clause ends the first.
+        const hit = afterVerb(ctx, s, v);
+        const at = hit?.attribution.speakerStart ?? -1;
+        const joint = at > inside.content.start ? JOINT.exec(ctx.text.slice(inside.content.start, at)) : null;
+        if (hit && joint) {
+          inside.content = trimContent(ctx.text, inside.content.start, inside.content.start + joint.index);
+          hits.push(hit);
+        }
+        continue;
+      }
+      const hit = afterVerb(ctx, s, v) ?? askedClause(ctx, s, v) ?? beforeVerb(ctx, s, v, hits.length > 0);
       if (hit && !hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
     }
     hits.sort((a, b) => a.content.start - b.content.start);

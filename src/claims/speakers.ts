@@ -283,6 +283,16 @@ export function attributionAfter(
   }
   const capitalStart = !/^\s*\p{Ll}/u.test(after);
   const subjectFirst = subjectThenVerb(ctx, from, windowEnd);
+  // `“...?” He replied, “...”`: after a finished quote, a new sentence's attribution introduces the next quote.
+  if (
+    quoteEnd !== null &&
+    /[.?!]/.test(quoteEnd) &&
+    capitalStart &&
+    subjectFirst &&
+    /^\s*[,:]\s*["“‘]/.test(text.slice(subjectFirst.verb.end, subjectFirst.verb.end + 5))
+  ) {
+    return null;
+  }
   // After `.”` a new sentence starts; only a bare `Trump said.` still attributes the quote before it.
   if (
     sentenceEnded &&
@@ -410,7 +420,8 @@ export function attributionBefore(ctx: SpeakerContext, floor: number, open: numb
           ? null
           : found;
       const opensClause = /^[\s"“‘'(—–-]*$/.test(text.slice(floor, verb.start));
-      const adjacent = afterVerb && /^[\s,:]*$/.test(text.slice(afterVerb.end, open));
+      // "Roe asked Smith, “...”": with a subject before it, the name after "asked" is the one asked.
+      const adjacent = afterVerb && /^[\s,:]*$/.test(text.slice(afterVerb.end, open)) && !/^asked$/i.test(verb.verb);
       const trusted = afterVerb?.named || (afterVerb?.speaker && hasSpeakerNoun(afterVerb.speaker));
       if (trusted && afterVerb?.speakerStart != null && (adjacent || opensClause)) {
         return afterVerb;

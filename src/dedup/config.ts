@@ -37,7 +37,7 @@ export const DEFAULT_COPY_CONFIG: CopyConfig = {
   containmentThreshold: 0.7,
   sampleBits: 3,
   minFingerprints: 6,
-  derivedThreshold: 0.2,
+  derivedThreshold: 0.12,
   windowDays: 14,
   windowArticles: 200_000,
   bucketCap: 16,

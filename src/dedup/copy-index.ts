@@ -20,7 +20,7 @@ import { base64ToI32, base64ToU16, base64ToU32, u16ToBase64, u32ToBase64 } from 
 import { shingleHashes } from './shingles.js';
 import { HashList, sortedSpans, wordHashes } from './word-hashes.js';
 
-const WORD_SET_BINS = 64;
+const WORD_SET_BINS = 128;
 const DAY_MS = 86_400_000;
 /** Generations per window: entries are dropped between one and 1 + 1/GENERATIONS windows after they arrive. */
 const GENERATIONS = 4;
@@ -102,7 +102,8 @@ function createScratch(config: CopyConfig): Scratch {
 function validate(config: CopyConfig): void {
   const unit = ['jaccardThreshold', 'containmentThreshold', 'derivedThreshold'] as const;
   for (const key of unit) {
-    if (!(config[key] > 0 && config[key] <= 1)) throw new Error(`copy config ${key} must be in (0, 1], got ${config[key]}`);
+    if (!(config[key] > 0 && config[key] <= 1))
+      throw new Error(`copy config ${key} must be in (0, 1], got ${config[key]}`);
   }
   if (!(config.shingleWords >= 1)) throw new Error(`copy config shingleWords must be at least 1`);
   if (!(config.windowDays > 0) || !(config.windowArticles > 0)) throw new Error('copy config windows must be positive');
@@ -237,7 +238,10 @@ function isStopword(table: Uint32Array, hash: number): boolean {
 
 function addCredit(gen: Generation, key: string, seq: number, cap: number): void {
   let list = gen.credits.get(key);
-  if (!list) gen.credits.set(key, (list = []));
+  if (!list) {
+    list = [];
+    gen.credits.set(key, list);
+  }
   // The most recent holders: rewrites of one original follow it closely, and a busy wire would overflow any cap.
   if (list.length >= cap) list.shift();
   list.push(seq);
@@ -390,7 +394,6 @@ export function addToCopyIndex(index: CopyIndex, article: Article): CopyLink {
 
   return { article: article.id, copyOf: match ? match.reportId : null, derivedFrom: derived ? derived.id : null };
 }
-
 
 const FORMAT = 'corroborate-copy-index/1';
 

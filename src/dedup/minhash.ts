@@ -59,7 +59,13 @@ export function minhashInto(hasher: MinHasher, values: Uint32Array, count: numbe
 }
 
 /** Estimated Jaccard similarity of two signatures: the share of bins that agree. */
-export function estimateJaccard(a: ArrayLike<number>, aOffset: number, b: ArrayLike<number>, bOffset: number, bins: number): number {
+export function estimateJaccard(
+  a: ArrayLike<number>,
+  aOffset: number,
+  b: ArrayLike<number>,
+  bOffset: number,
+  bins: number,
+): number {
   let same = 0;
   for (let i = 0; i < bins; i++) if (a[aOffset + i] === b[bOffset + i]) same++;
   return same / bins;

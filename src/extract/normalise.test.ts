@@ -29,7 +29,12 @@ describe('normalise', () => {
   });
 
   it('lets the record’s own fields win over what the text says', () => {
-    const article = normalise(doc({ text: ' date 2024-03-01 HUB - Portnews) Text.', meta: { id: 'x', published: '2024-03-02', outlet: 'Mine' } }));
+    const article = normalise(
+      doc({
+        text: ' date 2024-03-01 HUB - Portnews) Text.',
+        meta: { id: 'x', published: '2024-03-02', outlet: 'Mine' },
+      }),
+    );
     expect([article.id, article.published, article.outlet]).toEqual(['x', '2024-03-02', 'Mine']);
   });
 

@@ -19,7 +19,8 @@ function assertReadableText(item: string, text: string): void {
   if (text.trim().length === 0) throw new ItemError(item, 'empty: no article text');
   const controls = countControlCharacters(text);
   const replacements = text.match(/\uFFFD/g)?.length ?? 0;
-  if (text.includes(String.fromCharCode(0)) || controls > text.length * 0.01) throw new ItemError(item, 'binary content, not text');
+  if (text.includes(String.fromCharCode(0)) || controls > text.length * 0.01)
+    throw new ItemError(item, 'binary content, not text');
   if (replacements > Math.max(3, text.length * 0.02)) {
     throw new ItemError(item, 'undecodable text: too many invalid characters (wrong or unknown encoding?)');
   }

@@ -40,7 +40,10 @@ export function clusterArticles(articles: Article[], config: ClusterConfig = {})
     copies[i] = link;
     storyOf[i] = story;
     let record = byId.get(story);
-    if (!record) byId.set(story, (record = { id: story, title: titleOf(article), articles: [] }));
+    if (!record) {
+      record = { id: story, title: titleOf(article), articles: [] };
+      byId.set(story, record);
+    }
     record.articles.push(article.id);
   }
   const stories = [...byId.values()].sort((a, b) => storyNumber(a.id) - storyNumber(b.id));

@@ -37,6 +37,9 @@ export interface StoryConfig {
   articleFeatures: number;
   /** Features of each article used to look up candidate stories (the highest weighted). */
   lookupFeatures: number;
+  /** A lookup feature held by more active stories than this is too common to find candidates with (it would
+   * cost a scan of the active set); it still counts in the similarity. */
+  maxPosting: number;
   /** Candidate stories scored in full, the ones sharing most lookup features. */
   maxCandidates: number;
   /** Features kept in a story's centroid (pruned when it holds twice as many): more is more precise and costs
@@ -68,7 +71,8 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   windowArticles: 100_000,
   articleFeatures: 400,
   lookupFeatures: 24,
-  maxCandidates: 48,
+  maxPosting: 500,
+  maxCandidates: 16,
   centroidFeatures: 250,
   priorDocs: 100,
   featureBits: 20,

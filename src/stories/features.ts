@@ -272,7 +272,14 @@ export class FeatureExtractor {
     out.add(id, amount);
   }
 
-  private addText(out: ArticleFeatures, text: string, skip: readonly Span[], base: number, lead: number, boost: number): void {
+  private addText(
+    out: ArticleFeatures,
+    text: string,
+    skip: readonly Span[],
+    base: number,
+    lead: number,
+    boost: number,
+  ): void {
     const tokens = this.tokens;
     scan(text, skip, tokens);
     const count = tokens.length;

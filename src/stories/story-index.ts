@@ -71,8 +71,10 @@ export function storyId(num: number): string {
 
 export function createStoryIndex(config: Partial<StoryConfig> = {}): StoryIndex {
   const full: StoryConfig = { ...DEFAULT_STORY_CONFIG, ...config };
-  if (!(full.threshold > 0 && full.threshold <= 1)) throw new Error(`story threshold must be in (0, 1], got ${full.threshold}`);
-  if (!(full.featureBits >= 10 && full.featureBits <= 26)) throw new Error('story featureBits must be between 10 and 26');
+  if (!(full.threshold > 0 && full.threshold <= 1))
+    throw new Error(`story threshold must be in (0, 1], got ${full.threshold}`);
+  if (!(full.featureBits >= 10 && full.featureBits <= 26))
+    throw new Error('story featureBits must be between 10 and 26');
   return {
     config: full,
     extractor: new FeatureExtractor(full.seed, full.featureBits),
@@ -133,8 +135,11 @@ function vectorOf(index: StoryIndex, article: Article): Vector {
   for (let g = 0; g < GROUPS; g++) present.push(norm2[g] > 0);
   const cut = kthLargest(vector.weights, config.lookupFeatures);
   const lookup: number[] = [];
-  for (let i = 0; i < vector.ids.length; i++) if (vector.weights[i] >= cut) lookup.push(vector.ids[i]);
-  if (lookup.length > config.lookupFeatures) lookup.length = config.lookupFeatures;
+  // Strictly stronger features first, then ties at the cut in id order, up to the limit.
+  for (let i = 0; i < vector.ids.length; i++) if (vector.weights[i] > cut) lookup.push(vector.ids[i]);
+  for (let i = 0; i < vector.ids.length && lookup.length < config.lookupFeatures; i++) {
+    if (vector.weights[i] === cut) lookup.push(vector.ids[i]);
+  }
   return { ids: vector.ids, weights: vector.weights, present, lookup };
 }
 
@@ -194,7 +199,10 @@ function addToStory(index: StoryIndex, story: ActiveStory, vector: Vector, dots:
     if (story.indexed.has(feature)) continue;
     story.indexed.add(feature);
     let list = index.postings.get(feature);
-    if (!list) index.postings.set(feature, (list = []));
+    if (!list) {
+      list = [];
+      index.postings.set(feature, list);
+    }
     list.push(story.num);
   }
 }
@@ -229,7 +237,7 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
   const hits = new Map<number, number>();
   for (const feature of vector.lookup) {
     const list = index.postings.get(feature);
-    if (!list) continue;
+    if (!list || list.length > config.maxPosting) continue;
     for (const num of list) hits.set(num, (hits.get(num) ?? 0) + 1);
   }
   let candidates = [...hits.keys()];
@@ -383,7 +391,10 @@ export function loadStoryIndex(data: string | Uint8Array): StoryIndex {
     index.stories.set(story.num, story);
     for (const feature of story.indexed) {
       let list = index.postings.get(feature);
-      if (!list) index.postings.set(feature, (list = []));
+      if (!list) {
+        list = [];
+        index.postings.set(feature, list);
+      }
       list.push(story.num);
     }
     for (const article of story.articles) index.articleStory.set(article, story.num);

@@ -42,7 +42,32 @@ const FUNCTION_WORDS = (
   'into than them can only other new some could time these two may then do first any my now such like our over'
 ).split(' ');
 
-const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'br', 'st', 'tr', 'ch', 'sh', 'pl', 'gr'];
+const ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'br',
+  'st',
+  'tr',
+  'ch',
+  'sh',
+  'pl',
+  'gr',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'io'];
 const CODAS = ['', '', '', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'st', 'ck'];
 
@@ -116,7 +141,8 @@ export function* syntheticStream(options: Partial<StreamOptions> = {}): Generato
     // Heavy-tailed sizes from 1 to 100: most stories are small, a few are big.
     const size = Math.min(100, Math.max(1, Math.floor(1 / (rand() ** 1.2 + 0.01))));
     const names: string[] = [];
-    for (let i = 0; i < 4; i++) names.push(`${capitalise(makeWord(rand, 2))} ${capitalise(makeWord(rand, 2 + (i % 2)))}`);
+    for (let i = 0; i < 4; i++)
+      names.push(`${capitalise(makeWord(rand, 2))} ${capitalise(makeWord(rand, 2 + (i % 2)))}`);
     names.push(capitalise(makeWord(rand, 3)));
     const topic: string[] = [];
     for (let i = 0; i < 25; i++) topic.push(rare());

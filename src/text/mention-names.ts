@@ -10,6 +10,9 @@ import {
   ORG_WORDS,
   PLACE_NAMES,
   TITLE_WORDS,
+  WEEKDAYS,
+  WIRE_SERVICE_ENDING,
+  WIRE_SERVICES,
 } from './lexicon/names.js';
 
 /** A run of capitalised words that names something, with the title words in front split off. */
@@ -133,7 +136,8 @@ function genderOf(first: string, roles: string[]): 'm' | 'f' | null {
 
 function typeOf(tokens: string[], titled: boolean): EntityType {
   const words = tokens.map(lower);
-  if (words.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (words.some((w) => ORG_WORDS.has(w) || WIRE_SERVICES.has(w))) return 'organization';
+  if (!titled && WIRE_SERVICE_ENDING.test(words[words.length - 1])) return 'organization';
   const joined = words.join(' ');
   if (PLACE_NAMES.has(joined) || PLACE_NAMES.has(words[words.length - 1]) || words.every((w) => PLACE_PARTS.has(w))) {
     if (words.every((w) => PLACE_NAMES.has(w) || PLACE_PARTS.has(w))) return 'place';
@@ -180,6 +184,8 @@ export function nameCandidates(text: string, from: number, to: number): NameCand
     while (j < toks.length && !run[run.length - 1].possessive) {
       const prev = run[run.length - 1];
       if (toks[j].start - prev.end > 6) break;
+      // "President Obama Monday said": a weekday ends the name.
+      if (WEEKDAYS.has(lower(toks[j].text))) break;
       const gap = NAME_GAP.exec(text.slice(prev.end, toks[j].start));
       if (!gap) break;
       if (gap[1]) {

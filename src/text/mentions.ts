@@ -53,15 +53,28 @@ const ROLE_ALIASES: Record<string, string> = {
   'gov.': 'governor',
   gen: 'general',
   'gen.': 'general',
-  congresswoman: 'congressman',
+  congressman: 'representative',
+  congresswoman: 'representative',
   spokeswoman: 'spokesman',
   spokesperson: 'spokesman',
   chairwoman: 'chairman',
 };
-const roleKey = (w: string): string => ROLE_ALIASES[w] ?? w;
+const roleKey = (w: string): string => {
+  const bare = w.replace(/^(?:ex|former)-/, '');
+  return ROLE_ALIASES[bare] ?? bare;
+};
 
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir|[Ii]t|[Ii]ts)\b/g;
-const SPEECH_BEFORE = /\b(?:said|says|added|asked)\s*$/i;
+/** An inverted attribution before a name (`,” said Smith`); in "Roe asked Smith" Smith is the hearer. */
+const SPEECH_BEFORE = /(?:^|[,.!?;:"”’'—–]\s*)(?:said|says|added|asked)\s*$/i;
+const HEARER_BEFORE = /\b(?:asked|told|pressed)\s+$/;
+/** A topic phrase opening the sentence (`Of Obama, he said`): its name is no speaker and no antecedent there. */
+const TOPIC_LEAD = /^[\s"“‘']*(?:of|about|on|as\s+for|as\s+to|regarding|asked\s+about)\s+$/i;
+/** A generic organisation noun right after a name (`the Green Earth group`) makes the name an organisation. */
+const ORG_AFTER =
+  /^\s+(?:group|organization|organisation|company|firm|agency|committee|coalition|movement|network|union|association|foundation|institute|council|charity|nonprofit|think\s+tank)\b/;
+/** An appositive naming a role after a name (`Bob Lane, a seven-term congressman,`). */
+const ROLE_APPOSITIVE = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=[,.;])/u;
 
 /** Mutable state of one extraction run; never shared between articles. */
 class Resolver {
@@ -171,9 +184,10 @@ class Resolver {
   }
 
   /** The entity a pronoun at `at` in sentence `sentence` refers to, or null when none fits. */
-  resolvePronoun(word: string, at: number, sentence: number): EntityState | null {
+  resolvePronoun(word: string, at: number, sentence: number, exclude: EntityState | null = null): EntityState | null {
     const w = lower(word);
     const fits = (e: EntityState): boolean => {
+      if (e === exclude) return false;
       if (MALE_PRONOUNS.has(w)) return e.type === 'person' && e.gender !== 'f';
       if (FEMALE_PRONOUNS.has(w)) return e.type === 'person' && e.gender !== 'm';
       if (PLURAL_PRONOUNS.has(w) || NEUTER_PRONOUNS.has(w)) return e.type === 'organization';
@@ -199,7 +213,34 @@ class Resolver {
   }
 
   /** The entity a definite description (`the senator`, `the newspaper`) refers to, or null. */
-  resolveDescription(noun: string, at: number, sentence: number): EntityState | null {
+  resolveDescription(
+    noun: string,
+    at: number,
+    sentence: number,
+    said: (sentence: number) => boolean,
+  ): EntityState | null {
+    if (DOCUMENT_NOUNS.has(noun)) {
+      // "The ministry issued a statement. The statement said ...": the subject of the sentence that issued it.
+      let found: Seen | null = null;
+      for (let k = this.seen.length - 1; k >= 0; k--) {
+        const s = this.seen[k];
+        if (s.start >= at || s.entity.type === 'place') continue;
+        if (found && s.sentence !== found.sentence) break;
+        if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES) break;
+        // The first person or organisation of that sentence: its subject, as a rule.
+        if (found || said(s.sentence)) found = s;
+      }
+      return found ? found.entity : null;
+    }
+    if (GENERIC_ORG_NOUNS.has(noun)) {
+      for (let k = this.seen.length - 1; k >= 0; k--) {
+        const s = this.seen[k];
+        if (s.start >= at) continue;
+        if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES) break;
+        if (s.entity.type === 'organization') return s.entity;
+      }
+      return null;
+    }
     const personal = PERSON_NOUNS.has(noun);
     const newsy = noun === 'newspaper' || noun === 'paper' || noun === 'daily' || noun === 'outlet';
     for (let k = this.seen.length - 1; k >= 0; k--) {
@@ -242,6 +283,7 @@ export function extractEntities(text: string, layout: Layout): Entity[] {
     while (d < descriptions.length && descriptions[d].start < sentence.start) d++;
     let n = 0;
     let subjectTaken = false;
+    let topicEntity: EntityState | null = null;
     // Names, pronouns and descriptions in text order, so each pronoun sees only what came before it.
     for (;;) {
       const name = n < names.length ? names[n] : null;
@@ -268,17 +310,34 @@ export function extractEntities(text: string, layout: Layout): Entity[] {
         const speaks =
           verbFollows(text, c.end, c.end + 40) !== null ||
           SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
-        const e = resolver.link(speaks ? { ...c, weak: false, type: c.type === 'other' ? 'person' : c.type } : c);
+        const orgNamed = c.type !== 'place' && ORG_AFTER.test(text.slice(c.end, c.end + 24));
+        // "Roe asked Smith": the one asked or told is a person too, though not the subject.
+        const hearer = c.type === 'other' && HEARER_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
+        const typed: EntityType = orgNamed
+          ? 'organization'
+          : (speaks || hearer) && c.type === 'other'
+            ? 'person'
+            : c.type;
+        const e = resolver.link(speaks || orgNamed || hearer ? { ...c, weak: false, type: typed } : c);
         if (!e) continue;
-        if (speaks && e.type === 'other') e.type = 'person';
+        if (orgNamed && e.type !== 'organization' && e.mentions.length === 0) e.type = 'organization';
+        if ((speaks || hearer) && e.type === 'other') e.type = 'person';
         for (const r of c.roles) e.roles.add(roleKey(r));
+        const appositive = ROLE_APPOSITIVE.exec(text.slice(c.end, c.end + 60));
+        if (appositive) {
+          for (const w of appositive[1].split(/\s+/))
+            if (PERSON_NOUNS.has(baseNoun(w))) e.roles.add(roleKey(baseNoun(w)));
+        }
         const inQuote = quoted(c.start);
-        const subject = !inQuote && (speaks || (!subjectTaken && e.type === 'person'));
+        const topic =
+          TOPIC_LEAD.test(text.slice(sentence.start, c.start)) && text.slice(c.end, c.end + 2).startsWith(',');
+        if (topic) topicEntity = e;
+        const subject = !inQuote && !topic && (speaks || (!subjectTaken && e.type === 'person'));
         if (subject && e.type === 'person') subjectTaken = true;
-        resolver.addMention(e, c, si, subject, !inQuote);
+        resolver.addMention(e, c, si, subject, !inQuote && !topic);
       } else if (pronoun && pronoun.start === at) {
         p++;
-        const e = resolver.resolvePronoun(pronoun.word, at, si);
+        const e = resolver.resolvePronoun(pronoun.word, at, si, topicEntity);
         if (!e) continue;
         const speaks = verbFollows(text, pronoun.end, pronoun.end + 40) !== null;
         const subject = speaks || (!subjectTaken && e.type === 'person' && SUBJECT_PRONOUN.test(pronoun.word));
@@ -286,7 +345,11 @@ export function extractEntities(text: string, layout: Layout): Entity[] {
         resolver.addMention(e, pronoun, si, subject, true);
       } else if (description) {
         d++;
-        const e = resolver.resolveDescription(description.noun, at, si);
+        const noun = description.noun;
+        const e = resolver.resolveDescription(noun, at, si, (k) => {
+          const span = layout.sentences[k];
+          return k !== si && new RegExp(`\\b${noun}\\b`, 'i').test(text.slice(span.start, span.end));
+        });
         if (e) resolver.addMention(e, description, si, false, true);
       }
     }
@@ -331,13 +394,14 @@ function descriptionsOf(text: string, quoted: (i: number) => boolean): Descripti
       const word = DESCRIPTION_WORD.exec(text);
       if (!word) break;
       const end = i + word[0].length;
-      if (PERSON_NOUNS.has(word[0]) || ORG_NOUNS.has(word[0])) {
+      const noun = baseNoun(word[0]);
+      if (PERSON_NOUNS.has(noun) || ORG_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun)) {
         // "the secretary general": a title may run over more than one noun.
         let stop = end;
         DESCRIPTION_WORD.lastIndex = stop + 1;
         const more = text[stop] === ' ' ? DESCRIPTION_WORD.exec(text) : null;
         if (more && PERSON_NOUNS.has(more[0])) stop = stop + 1 + more[0].length;
-        out.push({ start: m.index, end: stop, noun: word[0] });
+        out.push({ start: m.index, end: stop, noun });
         break;
       }
       if (text[end] !== ' ') break;
@@ -346,6 +410,16 @@ function descriptionsOf(text: string, quoted: (i: number) => boolean): Descripti
   }
   return out;
 }
+
+/** `ex-congressman` is a congressman for finding who is meant. */
+function baseNoun(word: string): string {
+  return word.toLowerCase().replace(/^(?:ex|former)-/, '');
+}
+
+/** Documents that speak for their author (`the statement said`): resolved to who issued one just before. */
+const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'communique', 'filing']);
+/** Organisation nouns general enough to mean the organisation named just before (`the group`). */
+const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'company', 'firm', 'agency', 'charity']);
 
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
 /** A line in title case with no closing stop, such as a section heading. */

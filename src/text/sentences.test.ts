@@ -3,7 +3,8 @@ import { layout } from './layout.js';
 import { paragraphs } from './paragraphs.js';
 import { sentences } from './sentences.js';
 
-const texts = (text: string, spans: Array<{ start: number; end: number }>) => spans.map((s) => text.slice(s.start, s.end));
+const texts = (text: string, spans: Array<{ start: number; end: number }>) =>
+  spans.map((s) => text.slice(s.start, s.end));
 
 describe('paragraphs', () => {
   it('splits on blank lines and on single line breaks between sentences', () => {
@@ -20,7 +21,10 @@ describe('paragraphs', () => {
 describe('sentences', () => {
   it('does not split after titles, initials and dotted abbreviations', () => {
     const text = 'Mr. Sola met Dr. J. Brandt in the U.S. capital on Jan. 5. They spoke.';
-    expect(texts(text, sentences(text))).toEqual(['Mr. Sola met Dr. J. Brandt in the U.S. capital on Jan. 5.', 'They spoke.']);
+    expect(texts(text, sentences(text))).toEqual([
+      'Mr. Sola met Dr. J. Brandt in the U.S. capital on Jan. 5.',
+      'They spoke.',
+    ]);
   });
 
   it('keeps a closing quotation mark with its sentence', () => {

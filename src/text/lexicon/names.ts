@@ -47,6 +47,17 @@ export const NEWS_ORG_WORDS = set(
   'cnn nbc abc cbs fox msnbc npr bbc politico breitbart huffpost buzzfeed axios ap afp wire',
 );
 
+/** Wire services and news agencies often named bare: organisations, never people ("Ukrinform", "Reuters"). */
+export const WIRE_SERVICES = set(
+  'reuters ap afp tass xinhua interfax ukrinform unian itar-tass novosti anadolu yonhap kyodo efe ansa dpa',
+  'bernama antara pti ani irna isna wafa sana kuna wam mena bloomberg sputnik',
+);
+/** Name endings that mark a news agency ("Ukrinform", "Interfax", "Europa Press", "Fox News"). */
+export const WIRE_SERVICE_ENDING = /(?:inform|interfax|press|presse|news|tass|novosti)$/i;
+
+/** Weekdays: a date word after a name ("Obama Monday") is never part of it. */
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
 /** Places commonly named in the news (countries, regions, capitals, US states). */
 export const PLACE_NAMES = set(
   'afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium',

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FOOTER, HEADER, REWRITE, WIRE_STORY } from '../../../test/fixtures/copies-and-stories.js';
+import { registerCluster } from './cluster.js';
+
+describe('corroborate cluster', () => {
+  let dir: string;
+  let output: string[];
+  let errors: string[];
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cluster-'));
+    const rows = [
+      { id: 'wire', text: WIRE_STORY, outlet: 'Wire', published: '2024-05-07' },
+      { id: 'rewrite', text: REWRITE, outlet: 'Daily', published: '2024-05-07' },
+      { id: 'copy', text: `${HEADER}\n\n${WIRE_STORY}\n\n${FOOTER}`, outlet: 'Herald', published: '2024-05-07' },
+    ];
+    writeFileSync(join(dir, 'articles.jsonl'), `${rows.map((row) => JSON.stringify(row)).join('\n')}\n{not json\n`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.exitCode = undefined;
+  });
+
+  async function run(args: string[]): Promise<void> {
+    output = [];
+    errors = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      output.push(String(chunk));
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      errors.push(String(chunk));
+      return true;
+    });
+    const program = new Command('corroborate').exitOverride();
+    registerCluster(program);
+    await program.parseAsync(['node', 'corroborate', ...args]);
+  }
+
+  it('prints one line per article in input order with its story and the article it copies', async () => {
+    await run(['cluster', '--json', join(dir, 'articles.jsonl')]);
+    const lines = output
+      .join('')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual(['wire', 'rewrite', 'copy']);
+    expect(lines.map((line) => line.copyOf)).toEqual([null, null, 'wire']);
+    expect(new Set(lines.map((line) => line.story)).size).toBe(1);
+    expect(lines[0].story).toMatch(/^s-\d+$/);
+  });
+
+  it('reports a bad line and still clusters the rest', async () => {
+    await run(['cluster', join(dir, 'articles.jsonl')]);
+    expect(errors.join('')).toContain('articles.jsonl:4');
+    expect(output.join('').trim().split('\n')).toHaveLength(3);
+    expect(process.exitCode).toBe(2);
+  });
+});
