@@ -260,6 +260,45 @@ function askedClause(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
   return att ? report(clause(ctx, s, contentStart), att, s) : null;
 }
 
+/** `A new poll shows ...`, `The survey found that ...`: findings reported in the words of their source. */
+function evidence(ctx: SpeakerContext, s: Span): Report[] {
+  const text = ctx.text;
+  const out: Report[] = [];
+  const sentence = text.slice(s.start, s.end);
+  EVIDENCE_VERB.lastIndex = 0;
+  for (let m = EVIDENCE_VERB.exec(sentence); m !== null; m = EVIDENCE_VERB.exec(sentence)) {
+    const verbStart = s.start + m.index + m[0].length - m[0].trimStart().length;
+    if (ctx.quoted(verbStart)) continue;
+    const lead = sentence.slice(0, m.index);
+    const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(' — '), lead.lastIndexOf(':'));
+    const np = lead.slice(cut + 1);
+    const words = np.trim().split(/\s+/);
+    if (words.length === 0 || words.length > 12 || !words.some((w) => EVIDENCE_NOUNS.has(w.toLowerCase()))) continue;
+    const npStart = s.start + cut + 1 + (np.length - np.trimStart().length);
+    const npEnd = s.start + m.index;
+    const contentStart = s.start + m.index + m[0].length;
+    if (OPENING_MARK.test(text.slice(contentStart, contentStart + 2)) && !/that\s+$/.test(m[0])) continue;
+    const att: Attribution = {
+      speaker: text.slice(npStart, npEnd),
+      speakerStart: npStart,
+      speakerEnd: npEnd,
+      cue: m[1],
+      end: contentStart,
+    };
+    const hit = report(clause(ctx, s, contentStart), att, s);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+const EVIDENCE_VERB =
+  /\s(shows?|showed|shown|found|finds|suggests|suggested|indicates|indicated|reveals|revealed)\s+(?:that\s+)?/g;
+const EVIDENCE_NOUNS = new Set(
+  'poll polls polling survey surveys study studies report reports records data analysis research figures numbers results review audit investigation documents filings emails video footage article count tally statistics estimates census'.split(
+    ' ',
+  ),
+);
+
 const ASK_VERBS = new Set(['asked', 'asks', 'wondered', 'wonders', 'questioned']);
 /** After an asking verb: the one asked (a few words), then the question word that opens the reported question. */
 const ASKED_CLAUSE = /^(?:\s+[\p{L}’'.-]+){0,4}?\s+(?=(?:whether|if|how|why|what|when|where|who)\s)/u;
@@ -303,6 +342,7 @@ export function reportedSpeech(ctx: SpeakerContext, sentences: readonly Span[]):
       const hit = afterVerb(ctx, s, v) ?? askedClause(ctx, s, v) ?? beforeVerb(ctx, s, v, hits.length > 0);
       if (hit && !hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
     }
+    for (const hit of evidence(ctx, s)) if (!hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
     hits.sort((a, b) => a.content.start - b.content.start);
     out.push(...hits);
   }

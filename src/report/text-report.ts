@@ -38,6 +38,7 @@ export function renderReport(result: CompareResult, options: ReportOptions): str
   const textOf = new Map(articles.map((article) => [article.id, article.text]));
   const labelOf = new Map(report.articles.map((article, index) => [article.id, letter(index)]));
   const lines: string[] = [];
+  const nameOf = articleNamer(report.articles);
 
   report.stories.forEach((story, storyIndex) => {
     lines.push(
@@ -57,7 +58,7 @@ export function renderReport(result: CompareResult, options: ReportOptions): str
         article.derivedFrom ? `same origin as ${labelOf.get(article.derivedFrom) ?? article.derivedFrom}` : null,
       ].filter(Boolean);
       lines.push(
-        `${md ? '- ' : '  '}${labelOf.get(id)}  ${article.file}${facts.length ? ` (${facts.join('; ')})` : ''}`,
+        `${md ? '- ' : '  '}${labelOf.get(id)}  ${nameOf(article)}${facts.length ? ` (${facts.join('; ')})` : ''}`,
       );
     }
     const findings = report.findings.filter((finding) => finding.story === story.id);
@@ -78,6 +79,16 @@ export function renderReport(result: CompareResult, options: ReportOptions): str
   });
   lines.push(...renderSpeakers(result, labelOf, md));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** Files name articles, except where one file holds many (JSONL, stdin): there the article's id is added. */
+function articleNamer(
+  articles: Array<{ id: string; file: string }>,
+): (article: { id: string; file: string }) => string {
+  const perFile = new Map<string, number>();
+  for (const article of articles) perFile.set(article.file, (perFile.get(article.file) ?? 0) + 1);
+  const holdsMany = (file: string) => (perFile.get(file) ?? 0) > 1 || /\.(?:jsonl|ndjson)(?:\.gz)?$|^stdin/.test(file);
+  return (article) => (holdsMany(article.file) ? `${article.file} [${article.id}]` : article.file);
 }
 
 function renderFinding(
