@@ -43,6 +43,9 @@ import { parseNumberWords } from './number-words.js';
 export type { Change } from './figure-amount.js';
 
 /** A figure found in a sentence, with offsets into the sentence string. */
+/** Words before a bare tally that make it a vote: `voted 396-9`, `passed 52-48`, `by a vote of 7-2`. */
+const VOTE_BEFORE = /\b(?:voted|votes?\s+of|passed|approved|rejected|defeated|confirmed|margin\s+of|split)\s*$/i;
+
 export interface ScannedFigure {
   start: number;
   end: number;
@@ -267,6 +270,21 @@ function readAt(s: string, m: RegExpExecArray, out: ScannedFigure[], sentenceSta
           change: null,
         });
         return tallyEnd + noun[0].length;
+      }
+      if (VOTE_BEFORE.test(s.slice(0, ci)) && a >= b) {
+        // `the House voted 396-9`: a tally of votes with no noun after it.
+        const dash = ci + tally[0].indexOf(tally.groups.b, tally.groups.a.length);
+        out.push({ start: ci, end: dash - 1, value: a, unit: 'vote', kind: 'quantity', qualifier: null, change: null });
+        out.push({
+          start: dash,
+          end: tallyEnd,
+          value: b,
+          unit: 'vote',
+          kind: 'quantity',
+          qualifier: null,
+          change: null,
+        });
+        return tallyEnd;
       }
       if (a >= b) return tallyEnd;
     }

@@ -319,7 +319,6 @@ describe('numbers that are not figures', () => {
     'The S&P 500 was flat.',
     'It was a five-year plan.',
     'The Galaxy S23 and the ID.3 are new.',
-    'Jamie Armstrong, 25, said so.',
     'They tested women aged 25 to 54.',
   ])('finds nothing in %s', (text) => {
     expect(figures(text)).toEqual([]);
@@ -418,6 +417,29 @@ describe('periods of figures in an undated article', () => {
     expect(figures.map((f) => [f.text, f.period])).toEqual([
       ['€3 billion', null],
       ['roughly €9 billion', '2023'],
+    ]);
+  });
+});
+
+describe('ages and bare vote tallies', () => {
+  const read = (text: string) =>
+    extractFigures(text, layout(text), '2014-06-13', 'a').map((f) => [f.text, f.value, f.unit]);
+
+  it('reads an age in apposition, stated, or as "N-year-old" as years (a claim outlets often differ on)', () => {
+    expect(read('Jamie Armstrong, 25, said so.')).toEqual([['25', 25, 'year']]);
+    expect(read('Sola, 46, is married to a painter.')).toEqual([['46', 46, 'year']]);
+    expect(read('Brandt, who is 52, said he would run.')).toEqual([['52', 52, 'year']]);
+    expect(read('A 61-year-old ferry captain was hurt.')).toEqual([['61-year-old', 61, 'year']]);
+  });
+
+  it('does not read a date after a month name as an age', () => {
+    expect(read('On June 19, the council met.').filter(([, , unit]) => unit === 'year')).toEqual([]);
+  });
+
+  it('reads a tally after a vote verb as votes', () => {
+    expect(read('The council voted 7-2 on the plan.')).toEqual([
+      ['7', 7, 'vote'],
+      ['2', 2, 'vote'],
     ]);
   });
 });

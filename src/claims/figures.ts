@@ -5,8 +5,9 @@
 import type { DateMention, Figure } from '../records/claim.js';
 import type { Span } from '../records/span.js';
 import type { Layout } from '../text/layout.js';
+import { scanAges } from './ages.js';
 import { extractDates } from './dates.js';
-import { scanFigures } from './figure-scan.js';
+import { type ScannedFigure, scanFigures } from './figure-scan.js';
 import { assignPeriods } from './period.js';
 
 export interface FigureOptions {
@@ -31,7 +32,10 @@ export function extractFigures(
   let mentions: DateMention[] | undefined = dates;
   let cursor = 0;
   for (const sentence of layout.sentences) {
-    const scanned = scanFigures(text.slice(sentence.start, sentence.end));
+    const scanned = withAges(
+      scanFigures(text.slice(sentence.start, sentence.end)),
+      text.slice(sentence.start, sentence.end),
+    );
     if (scanned.length === 0) continue;
     mentions ??= extractDates(text, layout, published);
     while (cursor < mentions.length && mentions[cursor].end <= sentence.start) cursor++;
@@ -88,4 +92,16 @@ function unresolvedPeriods(text: string, sentence: Span, resolved: DateMention[]
     out.push({ start, end, text: match[0], value: '' });
   }
   return out;
+}
+
+/** Ages read as years; an age the scanner saw as a bare number (or `46-year-old`) is replaced by it. */
+function withAges(scanned: ScannedFigure[], sentence: string): ScannedFigure[] {
+  const normalised = scanned.map((found) => (found.unit === 'year-old' ? { ...found, unit: 'year' } : found));
+  const ages = scanAges(sentence);
+  if (ages.length === 0) return normalised;
+  const kept = normalised.filter(
+    (found) => !ages.some((age) => found.unit === null && found.start < age.end && age.start < found.end),
+  );
+  const fresh = ages.filter((age) => !kept.some((found) => found.start < age.end && age.start < found.end));
+  return [...kept, ...fresh].sort((a, b) => a.start - b.start);
 }

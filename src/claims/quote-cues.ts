@@ -53,7 +53,7 @@ export const BARE_CLAUSE_VERBS: readonly string[] = words(
   'said says say told tells added adds believes believed thinks thought argued argues claimed claims',
   'insisted insists warned warns noted notes predicted predicts suggested suggests stressed stresses',
   'acknowledged acknowledges admitted admits announced announces wrote writes reported reports explained',
-  'explains stated states recalled recalls conceded concedes contended contends maintained maintains',
+  'explains stated recalled recalls conceded concedes contended contends maintained maintains',
   'say argue argued warn insist claim believe think agree agreed agrees denied denies promised promises',
   'vowed vows pledged pledges predicted indicated indicates confirmed confirms revealed reveals',
   'saying telling adding noting arguing insisting warning claiming suggesting acknowledging admitting',

@@ -33,7 +33,7 @@ const NOT_CLAUSE_START =
   /^(?:to|in|on|at|of|about|for|with|during|after|before|from|by|so|as|including|like|among|adding|saying|whether|what|how|why|when|where|who|which|earlier|later|while|through|into|over|under|and|or|but|goodbye|hello|yes|no|nothing|something|anything|little|more|less|reporters|him|her|them|me|us|thanks|thank|sorry|otherwise|hi|okay|ok|please|amen|instead|publicly|privately|repeatedly|here|there's|the\s+same|the\s+words?)\b/i;
 /** The hearer of a "tell" verb, then the subject of the reported clause ("told The Star-Ledger last week she ..."). */
 const TELL_THEN_SUBJECT =
-  /^(?:\s+[\p{L}\p{N}’'.-]+){1,7}?\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s)/u;
+  /^(?:\s+[\p{L}\p{N}’'.-]+){1,7}?,?\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s)/u;
 const TRAILING = /,\s*([^,]{2,90}?)\s*[.!?]?["”’]?\s*$/u;
 const LEADING_ACCORDING = /^\s*(?:But\s+|And\s+)?(According\s+to|In\s+the\s+words\s+of)\s+/u;
 const QUOTE_MARK = /^[\s"“‘'«„]/;
@@ -101,20 +101,34 @@ function subjectOf(ctx: SpeakerContext, s: Span, v: VerbHit, contentStart: numbe
   const att = speakerBefore(ctx, Math.max(s.start, until - BARE_SUBJECT_REACH), until, v.verb, contentStart);
   if (att && att.speakerEnd !== null) {
     const gap = text.slice(att.speakerEnd, v.start);
-    if (who || gap.length <= BARE_SUBJECT_GAP || APPOSITIVE_GAP.test(gap)) return att;
+    // "Schoen, says his man ...": the name may close an appositive; "..., said David Axelrod, a ..." is inverted.
+    const inverted = /^\s*,/.test(gap) && INVERTED_NAME.test(text.slice(contentStart, contentStart + 60));
+    const near = gap.length <= BARE_SUBJECT_GAP && (SUBJECT_GAP.test(gap) || !/[;:()]|\bto,/.test(gap));
+    if (who || (near && !inverted) || APPOSITIVE_GAP.test(gap)) return att;
   }
   return described(ctx, s, v, contentStart) ?? counted(ctx, s, v, contentStart);
 }
 
+/** A name set off by a comma right after the verb: the speaker of an inverted attribution, not a clause. */
+const INVERTED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*(?:,|$)/u;
+/** Between a subject and its verb: nothing, a possessive, a parenthesis, adverbs ("Trump (R) also said"). */
+const SUBJECT_GAP =
+  /^(?:['’]s?)?(?:\s*\([^()]{0,40}\))?\s*(?:(?:\p{Ll}+ly|also|has|had|have|would|will|then|later|once|again|was|is|now|still|never|already|often|always)\s+)*$/u;
 /** Between a subject and its verb: an appositive set off by commas ("Chris Cox, who runs the NRA’s arm, says"). */
 const APPOSITIVE_GAP =
   /^(?:['’]s?)?(?:\s*\([^()]{0,40}\))?\s*[,—–][^;:.!?“”"]{1,140}[,—–]\s*(?:(?:also|has|had|have|then)\s+)?$/;
 
 /** The first person or organisation (or a pronoun standing for one) opening the sentence. */
 function sentenceSubject(ctx: SpeakerContext, s: Span, v: VerbHit, end: number): Attribution | null {
+  // "Some booed, and when Rubio thanked Miami and said ...": the subject opens the clause the verb is in.
+  let from = s.start;
+  CLAUSE_OPENER.lastIndex = 0;
+  const lead = ctx.text.slice(s.start, v.start);
+  for (let b = CLAUSE_OPENER.exec(lead); b !== null; b = CLAUSE_OPENER.exec(lead))
+    from = s.start + b.index + b[0].length;
   for (const m of ctx.mentions) {
-    if (m.start < s.start) continue;
-    if (m.start >= v.start || ctx.text.slice(s.start, m.start).split(/\s+/).length > 5) break;
+    if (m.start < from) continue;
+    if (m.start >= v.start || ctx.text.slice(from, m.start).split(/\s+/).length > 5) break;
     const e = ctx.entities.find((x) => x.id === m.entity);
     if (e && e.type !== 'place' && !ctx.quoted(m.start)) {
       return { speaker: e.name, speakerStart: m.start, speakerEnd: m.end, cue: v.verb, end, named: true };
@@ -125,6 +139,8 @@ function sentenceSubject(ctx: SpeakerContext, s: Span, v: VerbHit, end: number):
   const start = s.start + np[0].length - np[1].length;
   return { speaker: np[1], speakerStart: start, speakerEnd: start + np[1].length, cue: v.verb, end };
 }
+
+const CLAUSE_OPENER = /\b(?:when|while|as|after|before|because|since|although)\s+/g;
 
 /** A determined noun phrase opening a sentence before its first verb ("The Arizona Republican survived"). */
 const OPENING_NP = /^\s*((?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+\p{Ll}+(?:ed|s)\b)/iu;
@@ -168,12 +184,14 @@ function afterVerb(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
   const tell = TELL_VERB_SET.has(verb);
   const that = (tell ? TELL_THEN_THAT : THEN_THAT).exec(ahead);
   // `said that “...”` is reported speech with a quoted fragment, kept as both.
-  if (that && !/[;:!?“”"]/.test(that[1]) && (tell || !/[.,]\s/.test(that[1]))) contentStart = v.end + that[0].length;
+  // "agreed to talk on the condition that ...": an infinitive before `that` takes the clause for itself.
+  const usable = that && !/[;:!?“”"]/.test(that[1]) && (tell || !/[.,]\s/.test(that[1])) && !INFINITIVE.test(that[1]);
+  if (that && usable) contentStart = v.end + that[0].length;
   else {
     let at = v.end;
     if (TELL_VERB_SET.has(verb)) {
       const hearer = TELL_THEN_SUBJECT.exec(ahead);
-      if (!hearer || /[,.;:!?“”"]/.test(hearer[0])) return null;
+      if (!hearer || /[,.;:!?“”"]/.test(hearer[0].trimEnd().slice(0, -1))) return null;
       at += hearer[0].length;
     } else {
       const adjunct = ADJUNCT.exec(ahead);
@@ -183,7 +201,9 @@ function afterVerb(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
     if (!gap && !TELL_VERB_SET.has(verb)) return null;
     contentStart = at + (gap ? gap[0].length : 0);
     const rest = text.slice(contentStart, Math.min(s.end, contentStart + 40));
-    if (NOT_CLAUSE_START.test(rest)) return null;
+    if (!TELL_VERB_SET.has(verb) && NOT_CLAUSE_START.test(rest)) return null;
+    // Verbs with other senses ("added 292,000 jobs", "wrote his dissertation") need a clause subject next.
+    if (!LOOSE_VERBS.has(verb) && !TELL_VERB_SET.has(verb) && !CLAUSE_SUBJECT.test(rest)) return null;
   }
   // A quote right after the verb is direct speech (`said, “...”`), handled with the quotes.
   if (contentStart >= s.end || (!that && OPENING_MARK.test(text.slice(contentStart, contentStart + 2)))) return null;
@@ -203,16 +223,17 @@ function beforeVerb(ctx: SpeakerContext, s: Span, v: VerbHit, taken: boolean): R
   const comma = text.lastIndexOf(',', v.start);
   if (comma <= s.start || v.start - comma > 70 || ctx.quoted(comma)) return null;
   const tail = text.slice(v.end, s.end);
-  if (!CLOSING_TAIL.test(tail)) {
-    return null;
-  }
+  // `, he said, “...”` introduces the quote after it; `, the students states,` is a noun.
+  if (!CLOSING_TAIL.test(tail) || /^\s*,?\s*["“‘]/.test(tail) || NOUN_FORMS.has(v.verb.toLowerCase())) return null;
   const att = attributionAfter(ctx, comma, Math.min(s.end, v.end + 40));
   if (!att || att.speakerStart === null || att.speakerStart < comma || att.speakerStart > v.start) return null;
   // "..., Ukrinform reports." credits an outlet for the sentence: a source line, not speech.
   if (CREDIT_VERB_SET.has(v.verb.toLowerCase()) && (taken || isOutlet(ctx, att))) return null;
   if (taken && isOutlet(ctx, att)) return null;
-  const before = trimContent(text, s.start, comma);
-  if (before.end - before.start >= MIN_CONTENT_CHARS) return report(before, att, s);
+  // `In the 1990s, Ms. Ripert said, when she ...`: an attribution in the middle reports the whole sentence.
+  const middle = /^\s*,/.test(tail) && /\p{L}/u.test(tail.slice(tail.indexOf(',') + 1));
+  const content = trimContent(text, s.start, middle ? s.end : comma);
+  if (content.end - content.start >= MIN_CONTENT_CHARS) return report(content, att, s);
   return null;
 }
 
@@ -299,9 +320,48 @@ const EVIDENCE_NOUNS = new Set(
   ),
 );
 
+/** `Trump Says He Never Pledged To ...`: a title-case headline with a capitalised verb of saying. */
+function headline(ctx: SpeakerContext, s: Span): Report | null {
+  const sentence = ctx.text.slice(s.start, s.end);
+  const m = HEADLINE_VERB.exec(sentence);
+  if (!m || m.index === 0) return null;
+  const words = sentence.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  if (words.length < 4 || words.filter((w) => /^\p{Lu}/u.test(w)).length < words.length * HEADLINE_CAPITALS)
+    return null;
+  const verbStart = s.start + m.index + 1;
+  const v: VerbHit = { start: verbStart, end: verbStart + m[1].length, verb: m[1].toLowerCase() };
+  const att = sentenceSubject(ctx, s, v, v.end);
+  if (!att) return null;
+  return report(trimContent(ctx.text, s.start + m.index + m[0].length, s.end), att, s);
+}
+
+/** Share of capitalised words that makes a sentence a headline. */
+const HEADLINE_CAPITALS = 0.7;
+const HEADLINE_VERB = /\s(Says|Said|Tells|Told|Warns|Claims|Insists|Admits|Denies|Vows|Argues|Predicts)\s+(?:That\s+)?/;
+
 const ASK_VERBS = new Set(['asked', 'asks', 'wondered', 'wonders', 'questioned']);
 /** After an asking verb: the one asked (a few words), then the question word that opens the reported question. */
 const ASKED_CLAUSE = /^(?:\s+[\p{L}’'.-]+){0,4}?\s+(?=(?:whether|if|how|why|what|when|where|who)\s)/u;
+
+/** Verbs whose bare clause may open with any word ("said much of it was"); others need a subject-like word. */
+const LOOSE_VERBS = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'telling']);
+const CLAUSE_SUBJECT =
+  /^(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|our|my|this|these|those|some|many|most|much|no|none|every|each|all|both|such|one|two|\p{Lu}|\d|\$)/iu;
+/** `to` and a verb before a `that`: the `that` clause belongs to the infinitive ("agreed to talk ... that"). */
+const INFINITIVE =
+  /^\s+to\s+(?!reporters|the\s|a\s|an\s|his\s|her\s|their\s|him|them|us\b|me\b|supporters|voters|\p{Lu})/u;
+/** Verb forms that are more often plural nouns at the end of a clause ("many other states"). */
+const NOUN_FORMS = new Set([
+  'states',
+  'reasons',
+  'claims',
+  'notes',
+  'remarks',
+  'comments',
+  'posts',
+  'calls',
+  'charges',
+]);
 
 /** What may follow a closing attribution before the sentence ends (`, she said in a video on Monday.`). */
 const CLOSING_TAIL =
@@ -323,7 +383,7 @@ export function reportedSpeech(ctx: SpeakerContext, sentences: readonly Span[]):
   for (const s of sentences) {
     if (ctx.quoted(s.start)) continue;
     const hits: Report[] = [];
-    const first = according(ctx, s);
+    const first = according(ctx, s) ?? headline(ctx, s);
     if (first) hits.push(first);
     for (const v of verbsIn(ctx.verbs, s.start, s.end)) {
       if (ctx.quoted(v.start)) continue;

@@ -202,6 +202,37 @@ describe('reported speech: more forms', () => {
     expect(all.map((q) => q.speaker)).toEqual(['Ann Lee', 'Tom Reed']);
   });
 
+  it('reads a finding of a poll or report: A new poll shows ... / The survey found that ...', () => {
+    const r = one('A new Acme poll shows the senator leading the governor by six points.');
+    expect(r.speaker).toBe('A new Acme poll');
+    expect(r.text).toBe('the senator leading the governor by six points');
+    expect(one('The April survey found that most voters were still undecided.').text).toBe(
+      'most voters were still undecided',
+    );
+  });
+
+  it('does not read "found" with a subject that reports nothing', () => {
+    expect(reported('The police found the car in a field near the river.')).toEqual([]);
+  });
+
+  it('reads a reported question: X asked Y whether ...', () => {
+    const r = one('A reporter asked Senator Tom Reed whether he would run again next year.');
+    expect(r.speaker).toBe('A reporter');
+    expect(r.text).toBe('whether he would run again next year');
+  });
+
+  it('reads a title-case headline: X Says ...', () => {
+    const r = one('Senator Tom Reed Says He Will Not Run Again.');
+    expect(r.speaker).toBe('Tom Reed');
+    expect(r.text).toBe('He Will Not Run Again');
+  });
+
+  it('reads X told a paper, ...', () => {
+    const r = one('Instead, Ann Lee told the Acme Herald, her plan would merely be to wait.');
+    expect(r.speaker).toBe('Ann Lee');
+    expect(r.text).toBe('her plan would merely be to wait');
+  });
+
   it('does not report a verb followed by a quotation or by a question word', () => {
     expect(reported('Ann Lee said, “The bridge will open in May.”')).toEqual([]);
     expect(reported('Ann Lee said what the plan would cost was unclear.')).toEqual([]);

@@ -40,6 +40,8 @@ export interface StoryConfig {
   /** A lookup feature held by more active stories than this is too common to find candidates with (it would
    * cost a scan of the active set); it still counts in the similarity. */
   maxPosting: number;
+  /** A story is scored in full only if it shares at least this share of the best candidate's lookup hits. */
+  candidateHits: number;
   /** Candidate stories scored in full, the ones sharing most lookup features. */
   maxCandidates: number;
   /** Features kept in a story's centroid (pruned when it holds twice as many): more is more precise and costs
@@ -72,6 +74,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   articleFeatures: 400,
   lookupFeatures: 24,
   maxPosting: 500,
+  candidateHits: 0.3,
   maxCandidates: 16,
   centroidFeatures: 250,
   priorDocs: 100,

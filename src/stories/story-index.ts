@@ -221,7 +221,7 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
   const seq = index.seq++;
   const day = dayOf(article.published);
   if (day !== null && (index.clock === null || day > index.clock)) index.clock = day;
-  if (index.seq - index.lastSweep >= SWEEP_EVERY) { const a = performance.now(); sweep(index); const G = globalThis as unknown as { S: number }; G.S = (G.S ?? 0) + performance.now() - a; }
+  if (index.seq - index.lastSweep >= SWEEP_EVERY) sweep(index);
 
   // A copy says nothing new: it joins its original's story and leaves the story's vector alone.
   if (copy?.copyOf) {
@@ -233,17 +233,19 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
     }
   }
 
-  const T0 = performance.now();
   const vector = vectorOf(index, article);
-  const T1 = performance.now();
   const hits = new Map<number, number>();
   for (const feature of vector.lookup) {
     const list = index.postings.get(feature);
     if (!list || list.length > config.maxPosting) continue;
     for (const num of list) hits.set(num, (hits.get(num) ?? 0) + 1);
   }
-  const Th = performance.now();
-  let candidates = [...hits.keys()];
+  // Only stories sharing a fair part of the best candidate's lookup hits can come close in similarity.
+  let mostHits = 0;
+  for (const count of hits.values()) if (count > mostHits) mostHits = count;
+  const enough = Math.max(1, Math.ceil(mostHits * config.candidateHits));
+  let candidates: number[] = [];
+  for (const [num, count] of hits) if (count >= enough) candidates.push(num);
   if (candidates.length > config.maxCandidates) {
     candidates.sort((a, b) => hits.get(b)! - hits.get(a)! || a - b);
     candidates = candidates.slice(0, config.maxCandidates);
@@ -284,7 +286,6 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
     }
   }
 
-  const T2 = performance.now();
   const bestBefore = best;
   const created = best === null || bestScore < config.threshold;
   if (best === null || bestScore < config.threshold) {
@@ -304,10 +305,6 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
   }
   addToStory(index, best, vector, bestDots);
   recordArticle(index, best, article, day, seq);
-  const T3 = performance.now();
-  const G = globalThis as unknown as { T: number[] };
-  G.T ??= [0, 0, 0, 0, 0, 0];
-  G.T[0] += T1 - T0; G.T[1] += Th - T1; G.T[2] += T2 - Th; G.T[3] += T3 - T2; G.T[4] += hits.size; G.T[5] += candidates.length;
   index.trace?.({
     article: article.id,
     story: storyId(best.num),

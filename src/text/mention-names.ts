@@ -3,6 +3,7 @@ import type { Span } from '../records/span.js';
 import {
   FEMALE_FIRST_NAMES,
   FEMALE_HONORIFICS,
+  HEADLINE_VERBS,
   MALE_FIRST_NAMES,
   MALE_HONORIFICS,
   NAME_PARTICLES,
@@ -185,7 +186,7 @@ export function nameCandidates(text: string, from: number, to: number): NameCand
       const prev = run[run.length - 1];
       if (toks[j].start - prev.end > 6) break;
       // "President Obama Monday said": a weekday ends the name.
-      if (WEEKDAYS.has(lower(toks[j].text))) break;
+      if (WEEKDAYS.has(lower(toks[j].text)) || HEADLINE_VERBS.has(lower(toks[j].text))) break;
       const gap = NAME_GAP.exec(text.slice(prev.end, toks[j].start));
       if (!gap) break;
       if (gap[1]) {

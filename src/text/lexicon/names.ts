@@ -55,6 +55,9 @@ export const WIRE_SERVICES = set(
 /** Name endings that mark a news agency ("Ukrinform", "Interfax", "Europa Press", "Fox News"). */
 export const WIRE_SERVICE_ENDING = /(?:inform|interfax|press|presse|news|tass|novosti)$/i;
 
+/** Verbs of saying that a title-case headline capitalises ("Trump Says ..."): they end a name. */
+export const HEADLINE_VERBS = set('says tells warns claims insists admits denies vows argues predicts');
+
 /** Weekdays: a date word after a name ("Obama Monday") is never part of it. */
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 

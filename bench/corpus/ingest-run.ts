@@ -1,0 +1,105 @@
+/**
+ * One measured ingest, run in its own process so peak memory (RSS) belongs to it alone:
+ * `tsx bench/corpus/ingest-run.ts INPUT DB WORKERS [pg-schema]` prints one JSON line of timings.
+ * Stage times are wall time per article inside each stage; latency is from an item being read to its batch
+ * being stored.
+ */
+import pg from 'pg';
+import { ingest } from '../../src/pipeline/ingest.js';
+import { defaultStages } from '../../src/pipeline/ingest-default-stages.js';
+import type { IngestStages } from '../../src/pipeline/ingest-stages.js';
+import type { ReadItem } from '../../src/readers/index.js';
+import { readSources } from '../../src/readers/index.js';
+import { openPostgresStore } from '../../src/store/postgres/open-postgres-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import type { Store } from '../../src/store/types.js';
+
+const [input, db, workersArg, schema] = process.argv.slice(2);
+const workers = Number(workersArg ?? '0');
+
+type StageName = 'read' | 'normalise' | 'claims' | 'copies' | 'stories' | 'reconcile';
+const times: Record<StageName, number[]> = {
+  read: [],
+  normalise: [],
+  claims: [],
+  copies: [],
+  stories: [],
+  reconcile: [],
+};
+
+function timed<A extends unknown[], R>(name: StageName, fn: (...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    const start = performance.now();
+    try {
+      return fn(...args);
+    } finally {
+      times[name].push(performance.now() - start);
+    }
+  };
+}
+
+const stages: IngestStages = {
+  ...defaultStages,
+  normalise: timed('normalise', defaultStages.normalise),
+  extractClaims: timed('claims', defaultStages.extractClaims),
+  openCopies(saved) {
+    const stage = defaultStages.openCopies(saved);
+    return { add: timed('copies', stage.add), save: stage.save };
+  },
+  openStories(saved) {
+    const stage = defaultStages.openStories(saved);
+    return { add: timed('stories', stage.add), save: stage.save };
+  },
+  reconcile: timed('reconcile', defaultStages.reconcile),
+};
+
+const readAt: number[] = [];
+let storedSeen = 0;
+const latencies: number[] = [];
+/** (ms since start, articles stored) after each batch: the rate early and late shows whether cost stays flat. */
+const progress: Array<[number, number]> = [];
+
+async function* timedRead(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadItem> {
+  const iterator = items[Symbol.asyncIterator]();
+  for (;;) {
+    const start = performance.now();
+    const next = await iterator.next();
+    times.read.push(performance.now() - start);
+    if (next.done) return;
+    readAt.push(performance.now());
+    yield next.value;
+  }
+}
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 100);
+
+let store: Store;
+if (schema) store = await openPostgresStore(db, { schema });
+else store = await openSqliteStore(db);
+const started = performance.now();
+const summary = await ingest(store, timedRead(readSources([input])), {
+  stages,
+  ...(workers > 0 ? { workers } : {}),
+  onProgress(s) {
+    const now = performance.now();
+    const done = s.stored + s.duplicates + s.rejected;
+    while (storedSeen < done && storedSeen < readAt.length) latencies.push(now - readAt[storedSeen++]);
+    if (s.stored > (progress.at(-1)?.[1] ?? 0)) progress.push([now - started, s.stored]);
+  },
+});
+const wall = performance.now() - started;
+await store.close();
+if (schema) {
+  const client = new pg.Client({ connectionString: db });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await client.end();
+}
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
+process.stdout.write(
+  `${JSON.stringify({ wall, stored: summary.stored, read: summary.read, rejected: summary.rejected, times, latencies, progress, peakRss })}\n`,
+);
