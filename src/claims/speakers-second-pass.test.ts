@@ -185,9 +185,24 @@ describe('reported speech: more forms', () => {
     expect(r.text).toBe('they would consider the senator');
   });
 
-  it('reads a parenthetical "X said," in the middle of the sentence', () => {
+  it('reads a parenthetical "X said," in the middle of the sentence as reporting the whole sentence', () => {
     const r = one('The emails were on many work topics, the Acme Times said, including speeches.');
+    expect(r.text).toBe('The emails were on many work topics, the Acme Times said, including speeches');
+    expect(r.speaker).toBe('Acme Times');
+  });
+
+  it('reads a closing "X said." as reporting the clause before it', () => {
+    const r = one('The emails were on many work topics, the Acme Times said.');
     expect(r.text).toBe('The emails were on many work topics');
+  });
+
+  it('does not report a verb used between commas as an aside (", say, single digits")', () => {
+    expect(reported('Even if Ann Lee narrows the gap to, say, single digits, she could gain.')).toEqual([]);
+  });
+
+  it('does not take a name after ", said" for the start of a reported clause', () => {
+    const all = reported('The talks may build bridges to Mr. Reed, said David Axelrod, a former adviser.');
+    expect(all.every((q) => !q.text.startsWith('David Axelrod'))).toBe(true);
   });
 
   it('returns a reported clause holding a quoted fragment both as the fragment and as reported speech', () => {

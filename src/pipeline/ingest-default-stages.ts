@@ -7,6 +7,7 @@ import { assignStory, createStoryIndex, loadStoryIndex, saveStoryIndex } from '.
 import type { IngestStages } from './ingest-stages.js';
 
 export const defaultStages: IngestStages = {
+  prepareInWorkers: true,
   normalise,
   extractClaims,
   openCopies(saved) {

@@ -21,6 +21,8 @@ export interface StoryStage {
 }
 
 export interface IngestStages {
+  /** `normalise` and `extractClaims` are the real ones, so worker threads (parallel/prepare.ts) may run them. */
+  prepareInWorkers?: boolean;
   normalise(doc: SourceDocument): Article;
   extractClaims(article: Article): ArticleClaims;
   /** Opens the copy index from its saved state (null: a fresh one). */

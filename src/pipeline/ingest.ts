@@ -18,6 +18,8 @@ import type { CopyLink, Story } from '../records/story.js';
 import { type ArticleRecord, STATE_KEYS, type Store, type StoryFindings } from '../store/types.js';
 import type { CopyStage, IngestStages, StoryStage } from './ingest-stages.js';
 import { emptySummary, type IngestSummary, RejectionTally } from './ingest-summary.js';
+import type { Prepared } from './parallel/prepare.js';
+import { PreparePool } from './parallel/prepare-pool.js';
 
 /** Articles per transaction: larger batches write faster; smaller ones lose less work to a crash and report sooner. */
 export const DEFAULT_BATCH_SIZE = 200;
@@ -36,6 +38,13 @@ export interface IngestOptions {
   onProgress?: (summary: IngestSummary) => void;
   /** When aborted, reading stops; what was read is stored and the summary returned with `interrupted`. */
   signal?: AbortSignal;
+  /**
+   * Worker threads that normalise documents and extract claims while the main thread links copies, assigns
+   * stories and stores, in input order (0 or absent: all on the main thread). Used only with stages marked
+   * `prepareInWorkers` (the real ones); worth it from a few hundred documents, as each worker takes a moment
+   * to start.
+   */
+  workers?: number;
 }
 
 export type RunOptions = Pick<IngestOptions, 'onProgress' | 'signal'>;
@@ -59,7 +68,12 @@ interface Indexes {
 interface Pending {
   item: string;
   article: Article;
+  /** Claims extracted already (by a worker); otherwise extracted when the article is sure to be stored. */
+  claims?: ArticleClaims;
 }
+
+/** A document ready for the ordered stages, or the reason it was rejected. */
+type Ready = (Pending & { problem?: undefined }) | { item: string; problem: Problem };
 
 /** Work on one store takes turns across sessions, so each sees the articles the one before stored. */
 const turns = new WeakMap<Store, Promise<unknown>>();
@@ -89,6 +103,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
   let stagesLoaded: IngestStages | null = options.stages ?? null;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const checkpointEvery = Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY);
+  const workers = Math.max(0, Math.floor(options.workers ?? 0));
 
   const stagesOf = async (): Promise<IngestStages> => {
     stagesLoaded ??= (await import('./ingest-default-stages.js')).defaultStages;
@@ -159,6 +174,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       onProgress?.(summary);
     };
     const findingsByStory = new Map<string, number>();
+    const pool = workers > 0 && stages.prepareInWorkers ? new PreparePool(workers) : null;
     try {
       const context: BatchContext = {
         store,
@@ -171,6 +187,14 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
         saveState,
       };
       let pending: Pending[] = [];
+      const accept = async (prepared: Ready) => {
+        if (prepared.problem) tally.add(prepared.problem);
+        else pending.push({ item: prepared.item, article: prepared.article, claims: prepared.claims });
+        if (pending.length >= batchSize) {
+          await storeBatch(context, pending);
+          pending = [];
+        }
+      };
       for await (const entry of items) {
         if (signal?.aborted) {
           summary.interrupted = true;
@@ -179,24 +203,29 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
         summary.read++;
         if (entry.problem) {
           tally.add(entry.problem);
+        } else if (pool) {
+          pool.submit(entry.doc);
+          while (pool.full) await accept(await (pool.take() as Promise<Prepared>));
         } else {
+          let prepared: Ready;
           try {
-            pending.push({ item: entry.doc.item, article: stages.normalise(entry.doc) });
+            prepared = { item: entry.doc.item, article: stages.normalise(entry.doc) };
           } catch (error) {
-            tally.add(problemOf(entry.doc.item, error));
+            prepared = { item: entry.doc.item, problem: problemOf(entry.doc.item, error) };
           }
-        }
-        if (pending.length >= batchSize) {
-          await storeBatch(context, pending);
-          pending = [];
+          await accept(prepared);
         }
         progress();
       }
+      // What was read (also when interrupted) is stored.
+      for (let next = pool?.take(); next; next = pool?.take()) await accept(await next);
       await storeBatch(context, pending);
     } catch (error) {
       // The indexes may hold articles of a batch that was not stored: rebuild them from the store next time.
       indexes = null;
       throw error;
+    } finally {
+      await pool?.close();
     }
     summary.stories = findingsByStory.size;
     summary.findings = [...findingsByStory.values()].reduce((a, b) => a + b, 0);
@@ -232,14 +261,14 @@ async function storeBatch(context: BatchContext, pending: Pending[]): Promise<vo
   const { store, stages, indexes, summary, tally } = context;
   const stored = await store.storedArticles(pending.map((p) => p.article.id));
   const records: ArticleRecord[] = [];
-  for (const { item, article } of pending) {
+  for (const { item, article, claims: prepared } of pending) {
     if (stored.has(article.id)) {
       summary.duplicates++;
       continue;
     }
     try {
       // Claims first: only an article that will be stored enters the indexes.
-      const claims = stages.extractClaims(article);
+      const claims = prepared ?? stages.extractClaims(article);
       const copy = indexes.copies.add(article);
       records.push({ article, copy, story: indexes.stories.add(article, copy), claims });
       stored.add(article.id);

@@ -103,3 +103,29 @@ describe('reconcileQuotes', () => {
     expect(findings.some((f) => f.status === 'corroborated')).toBe(false);
   });
 });
+
+describe('reconcileQuotes with a statement reproduced without quotation marks', () => {
+  it('corroborates a quote whose words another source prints unmarked, as a block', () => {
+    const c = article(
+      'c',
+      '“Every ferry will run on time from Monday, and every fare stays the same,” the harbour board said in a statement.',
+    );
+    const d = article(
+      'd',
+      'The harbour board posted this statement:\n\nEvery ferry will run on time from Monday, and every fare stays the same.\n\nIt gave no reason.',
+    );
+    const findings = run(
+      [c, d],
+      [quoteOf(c, 'Every ferry will run on time from Monday, and every fare stays the same,', null)],
+    );
+    expect(findings.map((f) => f.status)).toEqual(['corroborated']);
+    expect(findings[0].claims.map((claim) => claim.article)).toEqual(['c', 'd']);
+  });
+
+  it('needs more than a few words for that', () => {
+    const c = article('c', '“Every ferry will run,” the board said.');
+    const d = article('d', 'Every ferry will run from the south pier.');
+    const findings = run([c, d], [quoteOf(c, 'Every ferry will run,', null)]);
+    expect(findings.map((f) => f.status)).toEqual(['single-source']);
+  });
+});

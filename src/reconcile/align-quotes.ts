@@ -4,6 +4,7 @@ import type { ClaimRef, Finding } from '../records/finding.js';
 import { sentences } from '../text/sentences.js';
 import { DisjointSets } from './claim-context.js';
 import { contentStemSet, overlap } from './content-words.js';
+import { createEchoFinder } from './echoes.js';
 import { clip } from './format.js';
 import { countSources } from './independence.js';
 import { compareWordings, type WordingRelation } from './quote-similarity.js';
@@ -195,18 +196,21 @@ export function reconcileQuotes(
   const findings: Finding[] = [];
   const multiSourceQuotes = new Set<string>();
   const singleSourceGroups: Segment[][] = [];
+  const findEchoes = createEchoFinder(articles);
   for (const { segments: group, drift } of byQuoteSet.values()) {
-    const sources = countSources(
-      group.map((s) => s.quote.article),
-      groups,
+    const quotingSources = new Set(group.map((s) => s.source));
+    const echoes = findEchoes(
+      group.map((s) => s.words),
+      new Set(articles.filter((a) => quotingSources.has(groups.get(a.id) ?? a.id)).map((a) => a.id)),
     );
+    const sources = countSources([...group.map((s) => s.quote.article), ...echoes.map((echo) => echo.article)], groups);
     if (sources < 2) {
       singleSourceGroups.push(group);
       continue;
     }
     for (const s of group) multiSourceQuotes.add(`${s.quote.article}#${s.quoteIndex}`);
     const speaker = group.find((s) => s.quote.speaker)?.quote.speaker ?? null;
-    const claims = mergeClaims(group.map(claimOf), textOf);
+    const claims = mergeClaims([...group.map(claimOf), ...echoes], textOf);
     findings.push({
       story,
       kind: 'quote',

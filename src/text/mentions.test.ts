@@ -72,3 +72,43 @@ describe('extractEntities', () => {
     ]);
   });
 });
+
+describe('extractEntities: second pass', () => {
+  it('ends a name at a weekday', () => {
+    const list = entities('President Barack Obama Monday signed the bill.');
+    expect(list.map((e) => e.name)).toContain('Barack Obama');
+    expect(list.some((e) => /Monday/.test(e.name))).toBe(false);
+  });
+
+  it('types wire services as organisations even when they speak', () => {
+    const list = entities('Ukrinform said the talks ended. Interfax reported the same.');
+    expect(byName(list, 'Ukrinform')?.type).toBe('organization');
+    expect(byName(list, 'Interfax')?.type).toBe('organization');
+  });
+
+  it('types a name followed by "group" as an organisation and links "the group" to it', () => {
+    const text = 'The Green Earth group held a rally. The group said the river was polluted.';
+    const green = byName(entities(text), 'Green Earth');
+    expect(green?.type).toBe('organization');
+    expect(surfaces(text, green)).toEqual(['Green Earth', 'The group']);
+  });
+
+  it('does not let a topic phrase ("Of X,") be the antecedent of the pronoun after it', () => {
+    const text = 'Senator Walt Brand toured a mill. Of Mayor Carl Hobb, he said little.';
+    const list = entities(text);
+    expect(surfaces(text, byName(list, 'Walt Brand'))).toContain('he');
+    expect(surfaces(text, byName(list, 'Carl Hobb'))).not.toContain('he');
+  });
+
+  it('makes the one asked a person but not the subject ("Roe asked Smith")', () => {
+    const text = 'Host John Roe asked Smith about the leak. He was calm.';
+    const list = entities(text);
+    expect(byName(list, 'Smith')?.type).toBe('person');
+    expect(surfaces(text, byName(list, 'John Roe'))).toContain('He');
+  });
+
+  it('takes a role from an appositive for a later description', () => {
+    const text = 'Bob Lane, a seven-term congressman, spoke. The congressman left early.';
+    expect(surfaces(text, byName(entities(text), 'Bob Lane'))).toEqual(['Bob Lane', 'The congressman']);
+  });
+});

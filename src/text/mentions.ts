@@ -69,7 +69,8 @@ const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Tt]hey|[Tt]hem|[Tt]heir
 const SPEECH_BEFORE = /(?:^|[,.!?;:"”’'—–]\s*)(?:said|says|added|asked)\s*$/i;
 const HEARER_BEFORE = /\b(?:asked|told|pressed)\s+$/;
 /** A topic phrase opening the sentence (`Of Obama, he said`): its name is no speaker and no antecedent there. */
-const TOPIC_LEAD = /^[\s"“‘']*(?:of|about|on|as\s+for|as\s+to|regarding|asked\s+about)\s+$/i;
+const TOPIC_LEAD =
+  /^[\s"“‘']*(?:of|about|on|as\s+for|as\s+to|regarding|asked\s+about)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.]*\s+){0,2}$/iu;
 /** A generic organisation noun right after a name (`the Green Earth group`) makes the name an organisation. */
 const ORG_AFTER =
   /^\s+(?:group|organization|organisation|company|firm|agency|committee|coalition|movement|network|union|association|foundation|institute|council|charity|nonprofit|think\s+tank)\b/;

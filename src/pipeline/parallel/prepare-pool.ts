@@ -1,0 +1,44 @@
+/**
+ * Prepares documents on worker threads and hands them back in input order, with at most `maxInFlight` documents
+ * sent and not yet taken, so memory stays bounded however fast the reader is.
+ */
+import type { SourceDocument } from '../../records/article.js';
+import { problemOf } from '../../records/problem.js';
+import type { Prepared } from './prepare.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** Documents in flight per worker: enough to keep each busy while the main thread stores a batch. */
+export const IN_FLIGHT_PER_WORKER = 64;
+
+export class PreparePool {
+  private readonly pool: WorkerPool<SourceDocument, Prepared>;
+  private readonly queue: Array<Promise<Prepared>> = [];
+  readonly maxInFlight: number;
+
+  constructor(workers: number, maxInFlight = IN_FLIGHT_PER_WORKER * Math.max(1, workers)) {
+    this.pool = new WorkerPool<SourceDocument, Prepared>('prepare-worker', workers);
+    this.maxInFlight = Math.max(1, maxInFlight);
+  }
+
+  /** True when the caller should `take()` before `submit`ting more. */
+  get full(): boolean {
+    return this.queue.length >= this.maxInFlight;
+  }
+
+  get inFlight(): number {
+    return this.queue.length;
+  }
+
+  submit(doc: SourceDocument): void {
+    this.queue.push(this.pool.run(doc).catch((error) => ({ item: doc.item, problem: problemOf(doc.item, error) })));
+  }
+
+  /** The oldest submitted document's result (submission order). */
+  take(): Promise<Prepared> | undefined {
+    return this.queue.shift();
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The order-free part of ingest for one document: normalise it and extract its claims. Runs in a worker thread
+ * (prepare-worker.ts) or inline; a document that fails becomes a problem naming it.
+ */
+import { extractClaims } from '../../claims/index.js';
+import { normalise } from '../../extract/normalise.js';
+import type { Article, SourceDocument } from '../../records/article.js';
+import type { ArticleClaims } from '../../records/claim.js';
+import { type Problem, problemOf } from '../../records/problem.js';
+
+export type Prepared =
+  | { item: string; article: Article; claims: ArticleClaims; problem?: undefined }
+  | { item: string; problem: Problem; article?: undefined; claims?: undefined };
+
+export function prepareDocument(doc: SourceDocument): Prepared {
+  try {
+    const article = normalise(doc);
+    return { item: doc.item, article, claims: extractClaims(article) };
+  } catch (error) {
+    return { item: doc.item, problem: problemOf(doc.item, error) };
+  }
+}

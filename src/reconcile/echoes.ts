@@ -1,0 +1,77 @@
+import type { Article } from '../records/article.js';
+import type { ClaimRef } from '../records/finding.js';
+import { GAP, sameWord, type Wording, wording } from './wording.js';
+
+/** Words a quote must run to before its words found unmarked elsewhere count as the same quote (fewer: chance). */
+export const MIN_ECHO_WORDS = 6;
+
+interface IndexedText extends Wording {
+  /** Positions of each word, for finding where a run of words could start. */
+  positions: Map<string, number[]>;
+}
+
+function indexText(text: string): IndexedText {
+  const words = wording(text);
+  const positions = new Map<string, number[]>();
+  words.words.forEach((word, index) => {
+    const list = positions.get(word);
+    if (list) list.push(index);
+    else positions.set(word, [index]);
+  });
+  return { ...words, positions };
+}
+
+/** The longest run of a quote's words between its cuts. */
+function longestPiece(words: string[]): string[] {
+  let best: string[] = [];
+  let current: string[] = [];
+  for (const word of [...words, GAP]) {
+    if (word === GAP) {
+      if (current.length > best.length) best = current;
+      current = [];
+    } else {
+      current.push(word);
+    }
+  }
+  return best;
+}
+
+/** Where `piece` stands word for word in `text`, as offsets, or null. */
+function findRun(piece: string[], text: IndexedText): { start: number; end: number } | null {
+  for (const at of text.positions.get(piece[0]) ?? []) {
+    if (at + piece.length > text.words.length) break;
+    let k = 1;
+    while (k < piece.length && sameWord(piece[k], text.words[at + k])) k++;
+    if (k === piece.length) return { start: text.starts[at], end: text.ends[at + piece.length - 1] };
+  }
+  return null;
+}
+
+/**
+ * Finds a quote's words standing unmarked in other articles: a statement or post that one outlet quotes and another
+ * reproduces as a block, without quotation marks. Each such place is returned as a claim, one per article.
+ */
+export function createEchoFinder(articles: Article[]): (words: string[][], exclude: Set<string>) => ClaimRef[] {
+  const indexes = new Map<string, IndexedText>();
+  const indexOf = (article: Article) => {
+    let index = indexes.get(article.id);
+    if (!index) indexes.set(article.id, (index = indexText(article.text)));
+    return index;
+  };
+  return (segmentWords, exclude) => {
+    const pieces = segmentWords.map(longestPiece).filter((piece) => piece.length >= MIN_ECHO_WORDS);
+    if (pieces.length === 0) return [];
+    const claims: ClaimRef[] = [];
+    for (const article of articles) {
+      if (exclude.has(article.id)) continue;
+      const index = indexOf(article);
+      for (const piece of pieces) {
+        const span = findRun(piece, index);
+        if (!span) continue;
+        claims.push({ article: article.id, text: article.text.slice(span.start, span.end), ...span });
+        break;
+      }
+    }
+    return claims;
+  };
+}
