@@ -213,7 +213,12 @@ function afterVerb(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
       ? speakerBefore(ctx, s.start, v.start, v.verb, contentStart)
       : subjectOf(ctx, s, v, contentStart);
   if (!att) return null;
-  return report(clause(ctx, s, contentStart), att, s);
+  // "Reed, who said he was troubled by the vote, left early": the relative clause ends at its comma.
+  const relative = /,\s*who\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(s.start, v.start - 20), v.start));
+  const close = relative ? text.indexOf(',', contentStart) : -1;
+  const content =
+    close > contentStart && close < s.end ? trimContent(text, contentStart, close) : clause(ctx, s, contentStart);
+  return report(content, att, s);
 }
 
 /** `..., X said.` and `..., X said, including ...`: the clause before the comma that sets off the attribution. */
@@ -372,6 +377,11 @@ const JOINT = /\s*(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but|while|wherea
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/** "The €20 billion pledged this quarter adds to ...": an amount is what was pledged, not who speaks. */
+function speaksOfMoney(report: Report): boolean {
+  return /[€$£¥₹]|\b(?:billion|million|trillion|bn)\b/i.test(report.attribution.speaker ?? '');
+}
+
 /**
  * Reported speech in each sentence: `X said (that) ...`, `X told reporters ...`, `..., saying ...`,
  * `..., X said.`, `According to X, ...`, `..., according to X.`; several a sentence when they do not overlap.
@@ -400,7 +410,7 @@ export function reportedSpeech(ctx: SpeakerContext, sentences: readonly Span[]):
         continue;
       }
       const hit = afterVerb(ctx, s, v) ?? askedClause(ctx, s, v) ?? beforeVerb(ctx, s, v, hits.length > 0);
-      if (hit && !hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
+      if (hit && !speaksOfMoney(hit) && !hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
     }
     for (const hit of evidence(ctx, s)) if (!hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
     hits.sort((a, b) => a.content.start - b.content.start);

@@ -167,6 +167,20 @@ describe('reported speech: more forms', () => {
     expect(r.text).toBe('the rules would not have stopped the attacks');
   });
 
+  it('gives X’s statement said ... to X', () => {
+    const text = 'Senator Tom Reed’s statement said the plan would fail the state.';
+    const r = one(text);
+    expect(r.speaker).toBe('Tom Reed');
+    expect(mention(text, r)).toBe('Senator Tom Reed’s statement');
+  });
+
+  it('reads X has said ... and ends a report in a relative clause at its comma', () => {
+    expect(one('Senator Tom Reed has said the plan would fail the state.').text).toBe('the plan would fail the state');
+    const r = one('Senator Tom Reed, who said he was troubled by the vote, left early.');
+    expect(r.text).toBe('he was troubled by the vote');
+    expect(r.speaker).toBe('Tom Reed');
+  });
+
   it('reads a participle after a comma: ..., saying ...', () => {
     const r = one('Marco Rubio changed his pick on Sunday, saying he was rooting for Denver.');
     expect(r.speaker).toBe('Marco Rubio');
@@ -251,5 +265,14 @@ describe('reported speech: more forms', () => {
   it('does not report a verb followed by a quotation or by a question word', () => {
     expect(reported('Ann Lee said, “The bridge will open in May.”')).toEqual([]);
     expect(reported('Ann Lee said what the plan would cost was unclear.')).toEqual([]);
+  });
+});
+
+describe('an amount before a verb of saying', () => {
+  it('is not taken for a speaker ("The €3 billion pledged this year adds to ...")', () => {
+    const text = 'The €3 billion pledged this year adds to the roughly €9 billion given in 2023.';
+    const parts = layout(text);
+    const quotes = extractQuotes(text, parts, extractEntities(text, parts), 'a');
+    expect(quotes.filter((q) => !q.direct)).toEqual([]);
   });
 });

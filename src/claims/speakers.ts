@@ -83,8 +83,21 @@ function fromDescription(
 ): Attribution | null {
   const words = ctx.text.slice(start, end).trim();
   if (!/^\p{L}/u.test(words)) return null;
+  // "Reed’s statement said": a document speaks for the one whose it is.
+  const owned = OWNED_DOCUMENT.exec(words);
+  if (owned) {
+    const k = firstMentionFrom(ctx.mentions, start);
+    const m = ctx.mentions[k];
+    const e = m && m.end <= start + owned.index + owned[0].indexOf(owned[1]) ? speakerEntity(ctx, m) : null;
+    if (e && canSpeak(e))
+      return { speaker: e.name, speakerStart: start, speakerEnd: end, cue, end: clauseEnd, named: true };
+  }
   return { speaker: words.length > 0 ? words : null, speakerStart: start, speakerEnd: end, cue, end: clauseEnd };
 }
+
+/** A possessive before a document noun: the document's author speaks through it. */
+const OWNED_DOCUMENT =
+  /['’]s?\s+(?:(?:\p{Ll}+\s+){0,2})(statement|release|letter|memo|post|tweet|email|website|filing|complaint|lawsuit)$/u;
 
 function hasSpeakerNoun(phrase: string): boolean {
   for (const w of phrase.toLowerCase().split(/[^\p{L}-]+/u)) if (SPEAKER_NOUN_SET.has(w)) return true;

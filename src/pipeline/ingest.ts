@@ -9,6 +9,7 @@
  * the indexes always describe exactly the stored articles.
  */
 
+import { availableParallelism } from 'node:os';
 import type { ReadItem } from '../readers/types.js';
 import type { Article } from '../records/article.js';
 import type { ArticleClaims } from '../records/claim.js';
@@ -19,12 +20,16 @@ import { type ArticleRecord, STATE_KEYS, type Store, type StoryFindings } from '
 import type { CopyStage, IngestStages, StoryStage } from './ingest-stages.js';
 import { emptySummary, type IngestSummary, RejectionTally } from './ingest-summary.js';
 import type { Prepared } from './parallel/prepare.js';
-import { PreparePool } from './parallel/prepare-pool.js';
+import { inFlightLimit, PreparePool } from './parallel/prepare-pool.js';
+import type { ReconcileInput, ReconcileOutput } from './parallel/reconcile-task.js';
+import { WorkerPool } from './parallel/worker-pool.js';
 
 /** Articles per transaction: larger batches write faster; smaller ones lose less work to a crash and report sooner. */
 export const DEFAULT_BATCH_SIZE = 200;
 /** Articles between saves of the index state: saving costs time proportional to the window, replaying costs per article. */
 export const DEFAULT_CHECKPOINT_EVERY = 10_000;
+/** With `workers: 'auto'`, documents a run prepares on the main thread before it starts worker threads. */
+export const AUTO_PARALLEL_AFTER = 200;
 /** Stored articles read per query when replaying them into the indexes. */
 const REPLAY_PAGE = 1000;
 
@@ -41,10 +46,10 @@ export interface IngestOptions {
   /**
    * Worker threads that normalise documents and extract claims while the main thread links copies, assigns
    * stories and stores, in input order (0 or absent: all on the main thread). Used only with stages marked
-   * `prepareInWorkers` (the real ones); worth it from a few hundred documents, as each worker takes a moment
-   * to start.
+   * `prepareInWorkers` (the real ones). `'auto'`: one per core beyond the main thread, started once a run has
+   * read more than AUTO_PARALLEL_AFTER documents (a worker takes a moment to start; small runs do not need it).
    */
-  workers?: number;
+  workers?: number | 'auto';
 }
 
 export type RunOptions = Pick<IngestOptions, 'onProgress' | 'signal'>;
@@ -103,7 +108,8 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
   let stagesLoaded: IngestStages | null = options.stages ?? null;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const checkpointEvery = Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY);
-  const workers = Math.max(0, Math.floor(options.workers ?? 0));
+  const auto = options.workers === 'auto';
+  const workers = auto ? Math.max(1, availableParallelism() - 1) : Math.max(0, Math.floor(Number(options.workers ?? 0)));
 
   const stagesOf = async (): Promise<IngestStages> => {
     stagesLoaded ??= (await import('./ingest-default-stages.js')).defaultStages;
@@ -174,7 +180,9 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       onProgress?.(summary);
     };
     const findingsByStory = new Map<string, number>();
-    const pool = workers > 0 && stages.prepareInWorkers ? new PreparePool(workers) : null;
+    const parallel = workers > 0 && stages.prepareInWorkers === true;
+    let pool: PreparePool | null = null;
+    let reconciler: WorkerPool<ReconcileInput, ReconcileOutput> | null = null;
     try {
       const context: BatchContext = {
         store,
@@ -201,6 +209,12 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
           break;
         }
         summary.read++;
+        if (parallel && !pool && (!auto || summary.read > AUTO_PARALLEL_AFTER)) {
+          pool = new PreparePool(workers, inFlightLimit(workers, batchSize));
+          // Reconciling is the heaviest ordered step; its own thread runs it while the workers prepare.
+          reconciler = new WorkerPool<ReconcileInput, ReconcileOutput>('reconcile-worker', 1);
+          context.reconciler = reconciler;
+        }
         if (entry.problem) {
           tally.add(entry.problem);
         } else if (pool) {
@@ -218,14 +232,16 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
         progress();
       }
       // What was read (also when interrupted) is stored.
-      for (let next = pool?.take(); next; next = pool?.take()) await accept(await next);
+      const drain = pool as PreparePool | null;
+      for (let next = drain?.take(); next; next = drain?.take()) await accept(await next);
       await storeBatch(context, pending);
     } catch (error) {
       // The indexes may hold articles of a batch that was not stored: rebuild them from the store next time.
       indexes = null;
       throw error;
     } finally {
-      await pool?.close();
+      await (pool as PreparePool | null)?.close();
+      await (reconciler as WorkerPool<ReconcileInput, ReconcileOutput> | null)?.close();
     }
     summary.stories = findingsByStory.size;
     summary.findings = [...findingsByStory.values()].reduce((a, b) => a + b, 0);
@@ -254,6 +270,8 @@ interface BatchContext {
   findingsByStory: Map<string, number>;
   checkpointEvery: number;
   saveState: (indexes: Indexes, covered: number) => Record<string, string>;
+  /** Runs the real reconcile off the main thread (parallel runs). */
+  reconciler?: WorkerPool<ReconcileInput, ReconcileOutput>;
 }
 
 async function storeBatch(context: BatchContext, pending: Pending[]): Promise<void> {
@@ -298,7 +316,7 @@ async function storeBatch(context: BatchContext, pending: Pending[]): Promise<vo
 async function recomputeFindings(context: BatchContext, records: ArticleRecord[]): Promise<StoryFindings[]> {
   const byStory = new Map<string, ArticleRecord[]>();
   for (const record of records) byStory.set(record.story, [...(byStory.get(record.story) ?? []), record]);
-  const out: StoryFindings[] = [];
+  const inputs: ReconcileInput[] = [];
   for (const id of [...byStory.keys()].sort()) {
     const added = byStory.get(id) ?? [];
     const existing = await context.store.getStory(id);
@@ -310,13 +328,19 @@ async function recomputeFindings(context: BatchContext, records: ArticleRecord[]
       title: existing?.summary.title ?? added.find((r) => r.article.title)?.article.title ?? null,
       articles: articles.map((a) => a.id),
     };
+    inputs.push({ story, articles, claims, copies });
+  }
+  const reconcile = async ({ story, articles, claims, copies }: ReconcileInput): Promise<StoryFindings | null> => {
     try {
+      if (context.reconciler) return { story: story.id, ...(await context.reconciler.run({ story, articles, claims, copies })) };
       const findings: Finding[] = context.stages.reconcile(story, articles, claims, copies);
       const sources = context.stages.countSources?.(articles, copies);
-      out.push(sources === undefined ? { story: id, findings } : { story: id, findings, sources });
+      return sources === undefined ? { story: story.id, findings } : { story: story.id, findings, sources };
     } catch (error) {
-      context.summary.warnings.push(problemOf(`story ${id}`, error));
+      context.summary.warnings.push(problemOf(`story ${story.id}`, error));
+      return null;
     }
-  }
-  return out;
+  };
+  const out = await Promise.all(inputs.map(reconcile));
+  return out.filter((entry): entry is StoryFindings => entry !== null);
 }

@@ -7,7 +7,9 @@ const STOPWORDS = new Set(
     'her hers we us our you your i me my mine who whom whose which what when where why how all any both each few ' +
     'more most other some such only own same very just also too now up down out off again further once s t ' +
     'said says say told tells tell according added adds noted notes stated stating saying if because while ' +
-    'during before after since until also even still much many one two'
+    'during before after since until also even still much many one two ' +
+    'across around along among against between through toward towards upon within behind beyond near via per ' +
+    'however though although whether like unlike every another others several rather quite already'
   ).split(/\s+/),
 );
 

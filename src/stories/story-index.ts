@@ -2,12 +2,15 @@
  * Online story clustering as serialisable state plus free functions. Articles arrive one at a time in
  * publication order; each joins the most similar active story or starts a new one.
  *
- * An article is a weighted vector of hashed features (content words, entities, numbers and dates, title words
- * counted extra), weighted by (1 + ln tf) * idf with document frequencies updated as articles arrive, and
- * L2-normalised. A story is the sum of its articles' vectors, pruned to its strongest features. Similarity is the
- * cosine between article and story, lowered when the story's latest article is days away. Candidate stories come
- * from an inverted index over the active stories' strongest features; a story quiet for the window leaves the
- * index, so memory is bounded on an endless stream. A syndicated copy joins its original's story directly.
+ * An article is a sparse vector of hashed features in four groups (content words, entities, numbers, times),
+ * weighted by (1 + ln tf) * idf with document frequencies updated as articles arrive (plus a prior of unseen
+ * documents), words of the title and the lead counted extra, each group L2-normalised. A story is the sum of its
+ * articles' vectors, pruned to its strongest features. Similarity is a weighted mean of per-group cosines between
+ * article and story (halfway between the cosine with the sum and the mean cosine with the members), raised for a
+ * story active the same day, lowered as the story's latest article lies days away, and lowered when undated texts
+ * name different years or dates. Candidate stories come from an inverted index over the active stories' strongest
+ * features; a story quiet for the window leaves the index, so memory is bounded on an endless stream. A
+ * syndicated copy joins its original's story directly and leaves the story's vector alone.
  */
 import { dayOf } from '../dedup/copy-index.js';
 import type { Article } from '../records/article.js';

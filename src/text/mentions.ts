@@ -70,7 +70,7 @@ const SPEECH_BEFORE = /(?:^|[,.!?;:"”’'—–]\s*)(?:said|says|added|asked)\
 const HEARER_BEFORE = /\b(?:asked|told|pressed)\s+$/;
 /** A topic phrase opening the sentence (`Of Obama, he said`): its name is no speaker and no antecedent there. */
 const TOPIC_LEAD =
-  /^[\s"“‘']*(?:of|about|on|as\s+for|as\s+to|regarding|asked\s+about)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.]*\s+){0,2}$/iu;
+  /^[\s"“‘']*(?:[Oo]f|[Aa]bout|[Oo]n|[Aa]s\s+for|[Aa]s\s+to|[Rr]egarding|[Aa]sked\s+about)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 /** A generic organisation noun right after a name (`the Green Earth group`) makes the name an organisation. */
 const ORG_AFTER =
   /^\s+(?:group|organization|organisation|company|firm|agency|committee|coalition|movement|network|union|association|foundation|institute|council|charity|nonprofit|think\s+tank)\b/;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openSqliteStore } from '../../store/sqlite/open-sqlite-store.js';
 import { buildProgram } from '../main.js';
+import { formatEta } from './ingest.js';
 
 const reports = [
   {
@@ -95,7 +96,27 @@ describe('ingest and stories commands', () => {
     await expect(run(['stories', '--db', join(dir, 'missing.db')])).rejects.toThrow(/no database at .*missing\.db/);
   });
 
+  it('ingests the same with worker threads as without', async () => {
+    const parallel = await run(['ingest', input, '--db', db, '--workers', '1']);
+    expect(parallel.err).toContain('read 4, stored 2, duplicates 0, rejected 2');
+    const store = await openSqliteStore(db);
+    expect((await store.counts()).articles).toBe(2);
+    await store.close();
+  });
+
+  it('refuses a bad --workers with a clear message', async () => {
+    await expect(run(['ingest', input, '--db', db, '--workers', 'lots'])).rejects.toThrow(/--workers must be auto/);
+  });
+
   it('refuses a bad --limit with a clear message', async () => {
     await expect(run(['stories', '--db', db, '--limit', 'many'])).rejects.toThrow(/--limit must be a whole number/);
+  });
+});
+
+describe('progress ETA', () => {
+  it('shows the time left in hours, minutes or seconds', () => {
+    expect(formatEta(42.4)).toBe('42s');
+    expect(formatEta(185)).toBe('3m05s');
+    expect(formatEta(3720)).toBe('1h02m');
   });
 });

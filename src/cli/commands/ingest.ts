@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ingest } from '../../pipeline/ingest.js';
+import { estimateItems } from '../../pipeline/ingest-estimate.js';
 import { formatSummary, type IngestSummary } from '../../pipeline/ingest-summary.js';
 import { readSources } from '../../readers/index.js';
 import { openStore } from '../../store/index.js';
@@ -9,6 +10,7 @@ interface IngestCommandOptions {
   db?: string;
   allowPrivate?: boolean;
   batchSize?: string;
+  workers?: string;
 }
 
 /** Without a terminal, a plain progress line at most this often. */
@@ -19,20 +21,42 @@ export interface ProgressReporter {
   stop(): void;
 }
 
-/** A live bar on a terminal (stderr); otherwise a plain line now and then, so logs stay readable. */
-export function progressReporter(stream: NodeJS.WriteStream = process.stderr): ProgressReporter {
+/** `1h02m`, `3m05s`, `42s`: the time left, in words that fit a progress line. */
+export function formatEta(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s >= 3600) return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+  if (s >= 60) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${s}s`;
+}
+
+/**
+ * A live bar on a terminal (stderr); otherwise a plain line now and then, so logs stay readable. With `total`
+ * (items expected), the line also shows the share done and the time left at the rate so far.
+ */
+export function progressReporter(
+  stream: NodeJS.WriteStream = process.stderr,
+  total: number | null = null,
+): ProgressReporter {
   const started = Date.now();
-  const values = (s: IngestSummary) => ({
-    read: s.read,
-    stored: s.stored,
-    duplicates: s.duplicates,
-    rejected: s.rejected,
-    rate: Math.round(s.read / Math.max(0.001, (Date.now() - started) / 1000)),
-  });
+  const values = (s: IngestSummary) => {
+    const rate = s.read / Math.max(0.001, (Date.now() - started) / 1000);
+    const eta = total && rate > 0 && s.read > 0 ? ` | ${formatEta(Math.max(0, total - s.read) / rate)} left` : '';
+    const of = total ? ` of ${total}` : '';
+    return {
+      read: s.read,
+      of,
+      stored: s.stored,
+      duplicates: s.duplicates,
+      rejected: s.rejected,
+      rate: Math.round(rate),
+      eta,
+    };
+  };
   if (stream.isTTY) {
     const bar = new SingleBar({
       stream,
-      format: 'ingest | read {read} | stored {stored} | duplicates {duplicates} | rejected {rejected} | {rate} items/s',
+      format:
+        'ingest | read {read}{of} | stored {stored} | duplicates {duplicates} | rejected {rejected} | {rate} items/s{eta}',
       hideCursor: true,
       clearOnComplete: true,
       fps: 5,
@@ -48,7 +72,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): P
       last = now;
       const v = values(s);
       stream.write(
-        `ingest: read ${v.read}, stored ${v.stored}, duplicates ${v.duplicates}, rejected ${v.rejected} (${v.rate} items/s)\n`,
+        `ingest: read ${v.read}${v.of}, stored ${v.stored}, duplicates ${v.duplicates}, rejected ${v.rejected} (${v.rate} items/s${v.eta.replace(' |', ',')})\n`,
       );
     },
     stop: () => undefined,
@@ -79,13 +103,22 @@ export function registerIngest(program: Command): void {
     .option('--db <path>', 'SQLite file or postgres:// URL (default: $CORROBORATE_DB or ./corroborate.db)')
     .option('--allow-private', 'allow fetching from private and loopback addresses')
     .option('--batch-size <n>', 'articles per transaction', '200')
+    .option(
+      '--workers <n>',
+      'worker threads that normalise and extract claims (0: none; auto: one per core beyond the first, for runs of more than a few hundred items)',
+      'auto',
+    )
     .action(async (sources: string[], options: IngestCommandOptions) => {
       const batchSize = Number(options.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) {
         throw new Error(`--batch-size must be a positive whole number, not ${JSON.stringify(options.batchSize)}`);
       }
+      const workers = options.workers === undefined || options.workers === 'auto' ? 'auto' : Number(options.workers);
+      if (workers !== 'auto' && (!Number.isInteger(workers) || workers < 0)) {
+        throw new Error(`--workers must be auto or a whole number >= 0, not ${JSON.stringify(options.workers)}`);
+      }
       const store = await openStore(options.db);
-      const progress = progressReporter();
+      const progress = progressReporter(process.stderr, await estimateItems(sources));
       const stopper = new AbortController();
       // First Ctrl-C: store what was read and save the indexes (a rerun completes). Second: quit at once.
       const interrupt = () => {
@@ -97,6 +130,7 @@ export function registerIngest(program: Command): void {
       try {
         const summary = await ingest(store, readSources(sources, { allowPrivate: options.allowPrivate === true }), {
           batchSize,
+          workers,
           onProgress: (s) => progress.update(s),
           signal: stopper.signal,
         });

@@ -7,15 +7,23 @@ import { problemOf } from '../../records/problem.js';
 import type { Prepared } from './prepare.js';
 import { WorkerPool } from './worker-pool.js';
 
-/** Documents in flight per worker: enough to keep each busy while the main thread stores a batch. */
+/** Documents in flight per worker beyond the batch: keeps each busy while the main thread stores a batch. */
 export const IN_FLIGHT_PER_WORKER = 64;
+
+/**
+ * In flight: two batches (the main thread takes a whole batch before storing it, and the workers should prepare
+ * the next one meanwhile) plus a margin per worker. More costs memory (~50 kB a document) and gains nothing.
+ */
+export function inFlightLimit(workers: number, batchSize: number): number {
+  return 2 * batchSize + IN_FLIGHT_PER_WORKER * Math.max(1, workers);
+}
 
 export class PreparePool {
   private readonly pool: WorkerPool<SourceDocument, Prepared>;
   private readonly queue: Array<Promise<Prepared>> = [];
   readonly maxInFlight: number;
 
-  constructor(workers: number, maxInFlight = IN_FLIGHT_PER_WORKER * Math.max(1, workers)) {
+  constructor(workers: number, maxInFlight: number) {
     this.pool = new WorkerPool<SourceDocument, Prepared>('prepare-worker', workers);
     this.maxInFlight = Math.max(1, maxInFlight);
   }

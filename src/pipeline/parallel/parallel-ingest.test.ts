@@ -1,0 +1,90 @@
+/** Ingest with worker threads gives the same store as on the main thread, in input order, with bad items skipped. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReadItem } from '../../readers/types.js';
+import { openSqliteStore } from '../../store/sqlite/open-sqlite-store.js';
+import type { Store } from '../../store/types.js';
+import { ingest } from '../ingest.js';
+
+const PLACES = ['Lowmere', 'Ardent Bay', 'Kestrel Hill', 'Oakvale'];
+
+function report(n: number): ReadItem {
+  const place = PLACES[n % PLACES.length];
+  const text = [
+    `Engineers inspecting the ${place} reservoir dam found cracks in its spillway on Monday, report ${n}.`,
+    `"The dam is safe for now, but repairs cannot wait," said chief engineer Petra Lund${n % PLACES.length}.`,
+    `Repairs will cost ${n % PLACES.length + 2} million euros, the water board said.`,
+  ].join('\n\n');
+  return {
+    doc: {
+      item: `feed.jsonl:${n + 1}`,
+      file: 'feed.jsonl',
+      text,
+      meta: { id: `r${n}`, title: `${place} dam needs repairs`, outlet: `Outlet ${n % 5}`, published: '2025-06-10' },
+    },
+  };
+}
+
+async function* stream(items: ReadItem[]): AsyncGenerator<ReadItem> {
+  for (const item of items) yield item;
+}
+
+describe('ingest with worker threads', () => {
+  let dir: string;
+  const stores: Store[] = [];
+  const open = async (name: string) => {
+    const store = await openSqliteStore(join(dir, name));
+    stores.push(store);
+    return store;
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'parallel-ingest-'));
+  });
+
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores the same articles, claims and stories in the same order as the main thread alone', async () => {
+    const items = Array.from({ length: 24 }, (_, n) => report(n));
+    const serial = await open('serial.db');
+    const parallel = await open('parallel.db');
+    const one = await ingest(serial, stream(items), { batchSize: 5 });
+    const two = await ingest(parallel, stream(items), { batchSize: 5, workers: 2 });
+    expect(two).toMatchObject({ read: 24, stored: 24, rejected: 0 });
+    expect(two.stories).toBe(one.stories);
+    const order = async (store: Store) => (await store.articlesInOrder(0, 100)).map((a) => a.article.id);
+    expect(await order(parallel)).toEqual(items.map((item) => item.doc?.meta.id));
+    expect(await order(parallel)).toEqual(await order(serial));
+    const detail = await parallel.getArticle('r3');
+    const reference = await serial.getArticle('r3');
+    expect(detail?.claims.quotes.length).toBeGreaterThan(0);
+    expect(detail?.claims).toEqual(reference?.claims);
+    expect(detail?.story).toBe(reference?.story);
+  });
+
+  it('turns a document that fails in a worker into a problem naming it and stores the rest', async () => {
+    const empty: ReadItem = { doc: { item: 'feed.jsonl:99', file: 'feed.jsonl', text: '   ', meta: { id: 'blank' } } };
+    const items = [report(0), empty, report(1), { problem: { item: 'x.warc#2', reason: 'truncated' } }, report(2)];
+    const summary = await ingest(await open('mixed.db'), stream(items), { batchSize: 2, workers: 1 });
+    expect(summary).toMatchObject({ read: 5, stored: 3, rejected: 2 });
+    expect(summary.problems.map((p) => p.item).sort()).toEqual(['feed.jsonl:99', 'x.warc#2']);
+  });
+
+  it('stores what was read before an interruption, including documents still in the workers', async () => {
+    const items = Array.from({ length: 12 }, (_, n) => report(n));
+    const stop = new AbortController();
+    async function* stopping(): AsyncGenerator<ReadItem> {
+      for (const [n, item] of items.entries()) {
+        if (n === 7) stop.abort();
+        yield item;
+      }
+    }
+    const summary = await ingest(await open('stop.db'), stopping(), { batchSize: 100, workers: 1, signal: stop.signal });
+    expect(summary).toMatchObject({ interrupted: true, read: 7, stored: 7 });
+  });
+});
