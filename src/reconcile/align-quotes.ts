@@ -26,6 +26,9 @@ export const QUOTE_MATCHING = {
   /** Two shared words are enough only when they are nearly all the words either side has. */
   paraphraseFewShared: 2,
   paraphraseFewCosine: 0.7,
+  /** ... or when the paraphrase carries nearly every content word of a short quoted sentence. */
+  paraphraseCovers: 0.8,
+  paraphraseCoversCosine: 0.4,
 };
 
 /** One sentence of a direct quote: quotes are aligned sentence by sentence, so a fragment meets its whole. */
@@ -335,9 +338,13 @@ function paraphraseScore(group: Segment[], paraphrase: Paraphrase): number {
     const stems = withoutNameWords(segment.stems, segment.quote.speaker);
     const { shared } = overlap(stems, paraphrase.stems);
     const cosine = shared === 0 ? 0 : shared / Math.sqrt(stems.size * paraphrase.stems.size);
+    const covered = stems.size === 0 ? 0 : shared / stems.size;
     const enough =
       (shared >= QUOTE_MATCHING.paraphraseShared && cosine >= QUOTE_MATCHING.paraphraseCosine) ||
-      (shared >= QUOTE_MATCHING.paraphraseFewShared && cosine >= QUOTE_MATCHING.paraphraseFewCosine);
+      (shared >= QUOTE_MATCHING.paraphraseFewShared && cosine >= QUOTE_MATCHING.paraphraseFewCosine) ||
+      (shared >= QUOTE_MATCHING.paraphraseFewShared &&
+        covered >= QUOTE_MATCHING.paraphraseCovers &&
+        cosine >= QUOTE_MATCHING.paraphraseCoversCosine);
     if (enough) {
       best = Math.max(best, cosine);
     }
