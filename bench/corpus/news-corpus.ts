@@ -4,12 +4,19 @@
  * speech and figures woven into each original article, so claim extraction and reconciliation have real work.
  * Syndicated copies carry the same enriched text as their original. Written as JSONL (text) or WARC (HTML pages).
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { random, syntheticStream } from '../../src/stories/synthetic-stream.js';
-import type { ArticleInput } from '../../src/records/article.js';
 
-const ROLES = ['the minister', 'a spokesperson for the council', 'the chief executive', 'a police official', 'the mayor'];
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import type { ArticleInput } from '../../src/records/article.js';
+import { random, syntheticStream } from '../../src/stories/synthetic-stream.js';
+
+const ROLES = [
+  'the minister',
+  'a spokesperson for the council',
+  'the chief executive',
+  'a police official',
+  'the mayor',
+];
 const VERBS = ['said', 'told reporters', 'said in a statement', 'added', 'warned'];
 const UNITS = ['million dollars', 'people', 'percent', 'billion euros', 'homes', 'kilometres'];
 const CLAIMS = [
@@ -23,7 +30,10 @@ const CLAIMS = [
 const REMEMBER = 20_000;
 
 /** One article as a JSONL record (text) with its enriched body. */
-export function* newsCorpus(articles: number, seed = 7): Generator<Required<Pick<ArticleInput, 'id' | 'text'>> & ArticleInput> {
+export function* newsCorpus(
+  articles: number,
+  seed = 7,
+): Generator<Required<Pick<ArticleInput, 'id' | 'text'>> & ArticleInput> {
   const rand = random(seed ^ 0x5eed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const enriched = new Map<string, { plain: string; rich: string }>();
@@ -44,7 +54,8 @@ export function* newsCorpus(articles: number, seed = 7): Generator<Required<Pick
           () => `${speaker()}, ${pick(ROLES)}, said ${n} ${pick(UNITS)} were affected by the decision.`,
           () => `According to ${speaker()}, the total reached ${n}.${Math.floor(rand() * 9)} ${pick(UNITS)} last week.`,
           () => `"${capital(pick(CLAIMS))}," ${speaker()} said. "${capital(pick(CLAIMS))}."`,
-          () => `Officials said at least ${n} ${pick(UNITS)} had been counted by Tuesday, up from ${Math.floor(n / 2)}.`,
+          () =>
+            `Officials said at least ${n} ${pick(UNITS)} had been counted by Tuesday, up from ${Math.floor(n / 2)}.`,
         ][Math.floor(rand() * 5)]();
         const at = 1 + Math.floor(rand() * Math.max(1, paragraphs.length - 1));
         paragraphs.splice(at, 0, line);

@@ -30,7 +30,11 @@ interface RunResult {
 
 function run(input: string, db: string, workers: number, schema?: string): RunResult {
   const args = ['--import', 'tsx', RUNNER, input, db, String(workers), ...(schema ? [schema] : [])];
-  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as RunResult;
 }
 
@@ -52,7 +56,19 @@ const endToEnd: BenchSection = async ({ quick }) => {
   const pgUrl = process.env.CORROBORATE_TEST_PG;
   const main: BenchTable = {
     title: `End to end: ingest a synthetic news corpus (${availableParallelism()} cores)`,
-    columns: ['articles', 'input', 'store', 'workers', 'articles/s', 'latency p50 ms', 'latency p99 ms', 'peak RSS MB', 'first 1/4 /s', 'last 1/4 /s', 'wall s'],
+    columns: [
+      'articles',
+      'input',
+      'store',
+      'workers',
+      'articles/s',
+      'latency p50 ms',
+      'latency p99 ms',
+      'peak RSS MB',
+      'first 1/4 /s',
+      'last 1/4 /s',
+      'wall s',
+    ],
     rows: [],
     notes: [
       'Latency: from an item being read to its batch (200 articles) being stored. workers 0 = all on the main thread.',
@@ -69,7 +85,9 @@ const endToEnd: BenchSection = async ({ quick }) => {
   try {
     for (const size of sizes) {
       if (size / lastRate > budget) {
-        main.notes?.push(`${size.toLocaleString('en-US')} articles skipped: at ${Math.round(lastRate)}/s it would take over ${budget} s.`);
+        main.notes?.push(
+          `${size.toLocaleString('en-US')} articles skipped: at ${Math.round(lastRate)}/s it would take over ${budget} s.`,
+        );
         break;
       }
       const jsonl = join(dir, `corpus-${size}.jsonl`);
@@ -94,7 +112,8 @@ const endToEnd: BenchSection = async ({ quick }) => {
             const result = run(input, db, workers, schema);
             if (!schema && existsSync(db)) rmSync(db, { force: true });
             const rate = result.stored / (result.wall / 1000);
-            if (inputName === 'JSONL' && storeName === 'SQLite') lastRate = Math.max(lastRate === Number.POSITIVE_INFINITY ? 0 : lastRate, rate);
+            if (inputName === 'JSONL' && storeName === 'SQLite')
+              lastRate = Math.max(lastRate === Number.POSITIVE_INFINITY ? 0 : lastRate, rate);
             const [first, last] = quarterRates(result.progress);
             main.rows.push([
               size,
@@ -125,7 +144,14 @@ const endToEnd: BenchSection = async ({ quick }) => {
                 ]);
               }
               const write = result.wall - inStages;
-              stagesTable.rows.push([size, 'write+rest', Math.round(write / 100) / 10, Math.round(result.stored / Math.max(1e-3, write / 1000)), '', '']);
+              stagesTable.rows.push([
+                size,
+                'write+rest',
+                Math.round(write / 100) / 10,
+                Math.round(result.stored / Math.max(1e-3, write / 1000)),
+                '',
+                '',
+              ]);
             }
           }
         }
