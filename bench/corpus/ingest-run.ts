@@ -1,6 +1,6 @@
 /**
  * One measured ingest, run in its own process so peak memory (RSS) belongs to it alone:
- * `tsx bench/corpus/ingest-run.ts INPUT DB WORKERS [pg-schema]` prints one JSON line of timings.
+ * `tsx bench/corpus/ingest-run.ts INPUT DB WORKERS FINDINGS_EVERY [pg-schema]` prints one JSON line of timings.
  * Stage times are wall time per article inside each stage; latency is from an item being read to its batch
  * being stored.
  */
@@ -14,8 +14,9 @@ import { openPostgresStore } from '../../src/store/postgres/open-postgres-store.
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../src/store/types.js';
 
-const [input, db, workersArg, schema] = process.argv.slice(2);
+const [input, db, workersArg, findingsArg, schema] = process.argv.slice(2);
 const workers = Number(workersArg ?? '0');
+const findingsEvery = Number(findingsArg ?? '200');
 
 type StageName = 'read' | 'normalise' | 'claims' | 'copies' | 'stories' | 'reconcile';
 const times: Record<StageName, number[]> = {
@@ -83,6 +84,7 @@ const started = performance.now();
 const summary = await ingest(store, timedRead(readSources([input])), {
   stages,
   ...(workers > 0 ? { workers } : {}),
+  findingsEvery,
   onProgress(s) {
     const now = performance.now();
     const done = s.stored + s.duplicates + s.rejected;

@@ -6,6 +6,7 @@
 import { extractDates } from '../../src/claims/dates.js';
 import { extractFigures } from '../../src/claims/figures.js';
 import { extractClaims } from '../../src/claims/index.js';
+import { random } from '../../src/stories/synthetic-stream.js';
 import type { Layout } from '../../src/text/layout.js';
 import { layout } from '../../src/text/layout.js';
 import type { BenchSection, BenchTable } from '../table.js';
@@ -21,18 +22,6 @@ const REPEATS = 3;
 export const TARGET_MS = 2;
 /** Issue 5: the whole claim pipeline for a 600-word article well under this. */
 export const ALL_CLAIMS_TARGET_MS = 5;
-
-/** mulberry32: a small seeded generator, so the corpus is the same every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['Mark Rutte', 'Andrii Sybiha', 'Ursula von der Leyen', 'Olaf Scholz', 'Kaja Kallas', 'Pete Hegseth'];
 const PLACES = ['Brussels', 'Kyiv', 'Wiesbaden', 'The Hague', 'Vilnius', 'Warsaw'];

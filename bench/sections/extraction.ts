@@ -2,16 +2,18 @@
  * Extraction speed on one core: pages per second and median/p99 milliseconds per page for `extractHtml` (main
  * text and metadata), on synthetic news pages (navigation, header, article, related links, sidebar, footer,
  * scripts; 50-150 KB, seeded so every run sees the same pages) and on the dev pages of the extraction benchmark
- * when `/work/shared/data/extraction` (or $CORROBORATE_EXTRACTION_DIR) exists. Readability.js on linkedom runs on
+ * when `../shared/data/extraction` beside the project (or $CORROBORATE_EXTRACTION_DIR) exists. Readability.js on linkedom runs on
  * the same synthetic pages for comparison. Target: at least 100 pages a second.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../../src/extract/decode.js';
 import { extractHtml } from '../../src/extract/html.js';
+import { random as seededRandom } from '../../src/stories/synthetic-stream.js';
 import { type BenchSection, median, percentile } from '../table.js';
 
 export const TARGET_PAGES_PER_SECOND = 100;
@@ -19,18 +21,9 @@ const PAGES = 300;
 const QUICK_PAGES = 60;
 const READABILITY_PAGES = 60;
 const QUICK_READABILITY_PAGES = 15;
-const DEV_DIR = process.env.CORROBORATE_EXTRACTION_DIR ?? '/work/shared/data/extraction';
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark pages beside the project (`../shared/data/extraction`), when present. */
+const DEV_DIR =
+  process.env.CORROBORATE_EXTRACTION_DIR ?? fileURLToPath(new URL('../../../shared/data/extraction', import.meta.url));
 
 const WORDS = (
   'the council minister said on tuesday that officials would review the plan after months of debate over costs ' +
@@ -67,7 +60,7 @@ function script(random: () => number, bytes: number): string {
 
 /** One synthetic news page, 50-150 KB, from a seed. */
 export function syntheticNewsPage(seed: number): string {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const title = sentence(random, 8).slice(0, -1);
   const body = Array.from({ length: 10 + Math.floor(random() * 16) }, () => `<p>${paragraph(random)}</p>`);
   body.splice(3, 0, '<p><a href="/other">Read more: a related story from last week</a></p>');

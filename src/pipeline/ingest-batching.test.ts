@@ -58,3 +58,52 @@ describe('batched findings', () => {
     expect(calls).toEqual([['story-harbour', 52]]);
   });
 });
+
+describe('deferred findings', () => {
+  let dir: string;
+  let store: Store;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'deferred-'));
+    store = await openSqliteStore(join(dir, 'd.db'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reconciles each story once for many batches and ends with the same findings as every batch', async () => {
+    const stages = fakeStages();
+    let calls = 0;
+    const reconcile = stages.reconcile;
+    stages.reconcile = (story, articles, claims, copies) => {
+      calls++;
+      return reconcile(story, articles, claims, copies);
+    };
+    const items = Array.from({ length: 40 }, (_, n) => item(n, n % 2 ? 'Harbour' : 'Bridge'));
+    const summary = await ingest(store, stream(items), { stages, batchSize: 5, findingsEvery: 1000 });
+    expect(calls).toBe(2);
+    expect(summary.findings).toBeGreaterThan(0);
+    expect(await store.getState('ingest-dirty-stories')).toBe('[]');
+
+    const other = await openSqliteStore(join(dir, 'every.db'));
+    const every = await ingest(other, stream(items), { stages: fakeStages(), batchSize: 5 });
+    expect((await other.getStory('story-harbour'))?.findings).toEqual((await store.getStory('story-harbour'))?.findings);
+    expect(every.findings).toBe(summary.findings);
+    await other.close();
+  });
+
+  it('recomputes the stories an interrupted run left due', async () => {
+    await ingest(store, stream([item(1, 'Harbour')]), { stages: fakeStages() });
+    await store.write({ articles: [], state: { 'ingest-dirty-stories': JSON.stringify(['story-harbour']) } });
+    const stages = fakeStages();
+    const seen: string[] = [];
+    const reconcile = stages.reconcile;
+    stages.reconcile = (story, articles, claims, copies) => {
+      seen.push(story.id);
+      return reconcile(story, articles, claims, copies);
+    };
+    await ingest(store, stream([item(2, 'Bridge')]), { stages, findingsEvery: 1000 });
+    expect(seen.sort()).toEqual(['story-bridge', 'story-harbour']);
+    expect(await store.getState('ingest-dirty-stories')).toBe('[]');
+  });
+});

@@ -28,6 +28,8 @@ import { WorkerPool } from './parallel/worker-pool.js';
 export const DEFAULT_BATCH_SIZE = 200;
 /** Articles between saves of the index state: saving costs time proportional to the window, replaying costs per article. */
 export const DEFAULT_CHECKPOINT_EVERY = 10_000;
+/** State key: stories whose findings are due (deferred findings, see `findingsEvery`), as a JSON array. */
+export const DIRTY_STORIES_KEY = 'ingest-dirty-stories';
 /** With `workers: 'auto'`, documents a run prepares on the main thread before it starts worker threads. */
 export const AUTO_PARALLEL_AFTER = 200;
 /** Stored articles read per query when replaying them into the indexes. */
@@ -50,6 +52,14 @@ export interface IngestOptions {
    * read more than AUTO_PARALLEL_AFTER documents (a worker takes a moment to start; small runs do not need it).
    */
   workers?: number | 'auto';
+  /**
+   * Recompute findings once this many articles have been stored since the last time (and at the end of every
+   * run), for every story that gained one meanwhile. Default: every batch. Larger values reconcile a busy story
+   * once for many of its new articles (reconciling is the costliest step and grows with the story), at the cost
+   * of findings lagging behind the stored articles during a run. The stories due are saved with each batch, so
+   * after a crash the next run recomputes them.
+   */
+  findingsEvery?: number;
 }
 
 export type RunOptions = Pick<IngestOptions, 'onProgress' | 'signal'>;
@@ -109,6 +119,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const checkpointEvery = Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY);
   const auto = options.workers === 'auto';
+  const findingsEvery = Math.max(batchSize, options.findingsEvery ?? batchSize);
   const workers = auto ? Math.max(1, availableParallelism() - 1) : Math.max(0, Math.floor(Number(options.workers ?? 0)));
 
   const stagesOf = async (): Promise<IngestStages> => {
@@ -193,7 +204,13 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
         findingsByStory,
         checkpointEvery,
         saveState,
+        batchSize,
+        findingsEvery,
+        savedDirty: false,
+        dirty: new Set(parseStoryList(await store.getState(DIRTY_STORIES_KEY))),
+        sinceFindings: 0,
       };
+      context.savedDirty = context.dirty.size > 0;
       let pending: Pending[] = [];
       const accept = async (prepared: Ready) => {
         if (prepared.problem) tally.add(prepared.problem);
@@ -234,7 +251,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       // What was read (also when interrupted) is stored.
       const drain = pool as PreparePool | null;
       for (let next = drain?.take(); next; next = drain?.take()) await accept(await next);
-      await storeBatch(context, pending);
+      await storeBatch(context, pending, true);
     } catch (error) {
       // The indexes may hold articles of a batch that was not stored: rebuild them from the store next time.
       indexes = null;
@@ -261,6 +278,16 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
   };
 }
 
+/** The saved list of stories due; anything unreadable counts as none (their findings stay as they were). */
+function parseStoryList(saved: string | null): string[] {
+  try {
+    const value: unknown = JSON.parse(saved ?? '[]');
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 interface BatchContext {
   store: Store;
   stages: IngestStages;
@@ -270,12 +297,20 @@ interface BatchContext {
   findingsByStory: Map<string, number>;
   checkpointEvery: number;
   saveState: (indexes: Indexes, covered: number) => Record<string, string>;
+  batchSize: number;
+  findingsEvery: number;
+  /** The store holds a non-empty list of stories due (from an interrupted run): clear it once they are done. */
+  savedDirty: boolean;
+  /** Stories that gained articles since their findings were last computed. */
+  dirty: Set<string>;
+  /** Articles stored since findings were last computed. */
+  sinceFindings: number;
   /** Runs the real reconcile off the main thread (parallel runs). */
   reconciler?: WorkerPool<ReconcileInput, ReconcileOutput>;
 }
 
-async function storeBatch(context: BatchContext, pending: Pending[]): Promise<void> {
-  if (pending.length === 0) return;
+async function storeBatch(context: BatchContext, pending: Pending[], last = false): Promise<void> {
+  if (pending.length === 0 && !(last && context.dirty.size > 0)) return;
   const { store, stages, indexes, summary, tally } = context;
   const stored = await store.storedArticles(pending.map((p) => p.article.id));
   const records: ArticleRecord[] = [];
@@ -294,9 +329,12 @@ async function storeBatch(context: BatchContext, pending: Pending[]): Promise<vo
       tally.add(problemOf(item, error));
     }
   }
-  if (records.length === 0) return;
-  const findings = await recomputeFindings(context, records);
-  const checkpoint = indexes.unsaved + records.length >= context.checkpointEvery;
+  if (records.length === 0 && !(last && context.dirty.size > 0)) return;
+  for (const record of records) context.dirty.add(record.story);
+  context.sinceFindings += records.length;
+  const due = last || context.sinceFindings >= context.findingsEvery;
+  const findings = due ? await recomputeFindings(context, records) : [];
+  const checkpoint = records.length > 0 && indexes.unsaved + records.length >= context.checkpointEvery;
   let state: Record<string, string> | undefined;
   if (checkpoint) {
     try {
@@ -305,30 +343,58 @@ async function storeBatch(context: BatchContext, pending: Pending[]): Promise<vo
       summary.warnings.push(problemOf('index state', error));
     }
   }
+  const deferring = context.findingsEvery > context.batchSize;
+  if (deferring || context.savedDirty) {
+    // Saved with the articles, so a crash before the findings are due leaves a list of what to recompute.
+    state = { ...state, [DIRTY_STORIES_KEY]: JSON.stringify(due ? [] : [...context.dirty].sort()) };
+  }
   await store.write({ articles: records, findings, state });
+  if (due) {
+    context.savedDirty = false;
+    context.dirty.clear();
+    context.sinceFindings = 0;
+  }
   indexes.covered += records.length;
-  indexes.unsaved = state ? 0 : indexes.unsaved + records.length;
+  indexes.unsaved = checkpoint && state?.[STATE_KEYS.indexedArticles] ? 0 : indexes.unsaved + records.length;
   summary.stored += records.length;
   for (const entry of findings) context.findingsByStory.set(entry.story, entry.findings.length);
 }
 
-/** Reconciles every story that gains an article in this batch, over its stored articles and the new ones. */
+/**
+ * Published order (undated last), then id: the order the store lists a story's articles in, so reconciling sees
+ * the same order however the articles were split into batches.
+ */
+function compareArticles(a: Article, b: Article): number {
+  if ((a.published === null) !== (b.published === null)) return a.published === null ? 1 : -1;
+  if (a.published !== b.published) return (a.published ?? '') < (b.published ?? '') ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Reconciles every story due (dirty), over its stored articles and the new ones of this batch. */
 async function recomputeFindings(context: BatchContext, records: ArticleRecord[]): Promise<StoryFindings[]> {
   const byStory = new Map<string, ArticleRecord[]>();
-  for (const record of records) byStory.set(record.story, [...(byStory.get(record.story) ?? []), record]);
+  for (const record of records) {
+    const list = byStory.get(record.story);
+    if (list) list.push(record);
+    else byStory.set(record.story, [record]);
+  }
   const inputs: ReconcileInput[] = [];
-  for (const id of [...byStory.keys()].sort()) {
+  for (const id of [...context.dirty].sort()) {
     const added = byStory.get(id) ?? [];
     const existing = await context.store.getStory(id);
-    const articles: Article[] = [...(existing?.articles.map((a) => a.article) ?? []), ...added.map((r) => r.article)];
-    const claims: ArticleClaims[] = [...(existing?.claims ?? []), ...added.map((r) => r.claims)];
-    const copies: CopyLink[] = [...(existing?.articles.map((a) => a.copy) ?? []), ...added.map((r) => r.copy)];
+    const members = [
+      ...(existing?.articles.map((a, i) => ({ article: a.article, claims: existing.claims[i], copy: a.copy })) ?? []),
+      ...added.map((r) => ({ article: r.article, claims: r.claims, copy: r.copy })),
+    ].sort((a, b) => compareArticles(a.article, b.article));
+    const articles: Article[] = members.map((m) => m.article);
+    const claims: ArticleClaims[] = members.map((m) => m.claims);
+    const copies: CopyLink[] = members.map((m) => m.copy);
     const story: Story = {
       id,
       title: existing?.summary.title ?? added.find((r) => r.article.title)?.article.title ?? null,
       articles: articles.map((a) => a.id),
     };
-    inputs.push({ story, articles, claims, copies });
+    if (articles.length > 0) inputs.push({ story, articles, claims, copies });
   }
   const reconcile = async ({ story, articles, claims, copies }: ReconcileInput): Promise<StoryFindings | null> => {
     try {

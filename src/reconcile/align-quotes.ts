@@ -127,6 +127,17 @@ function mutualBestPairs(segments: Segment[]): Array<{ i: number; j: number; rel
   return pairs;
 }
 
+function wholeQuoteClaim(quote: Quote): ClaimRef {
+  return {
+    article: quote.article,
+    text: quote.text,
+    start: quote.start,
+    end: quote.end,
+    sentenceStart: quote.sentence.start,
+    sentenceEnd: quote.sentence.end,
+  };
+}
+
 function claimOf(segment: Segment): ClaimRef {
   const { quote } = segment;
   return {
@@ -242,16 +253,7 @@ export function reconcileQuotes(
         status: 'single-source',
         summary: `${quote.speaker ?? 'Unattributed'}: “${clip(quote.text)}” appears in one source only`,
         sources: 1,
-        claims: [
-          {
-            article: quote.article,
-            text: quote.text,
-            start: quote.start,
-            end: quote.end,
-            sentenceStart: quote.sentence.start,
-            sentenceEnd: quote.sentence.end,
-          },
-        ],
+        claims: [wholeQuoteClaim(quote)],
         speaker: quote.speaker,
       });
     }
@@ -285,17 +287,7 @@ function paraphraseFindings(
     const quotingSources = new Set(group.map((s) => s.source));
     const speaker = group.find((s) => s.quote.speaker)?.quote.speaker ?? matched[0].quote.speaker;
     for (const s of group) quoteKeys.add(`${s.quote.article}#${s.quoteIndex}`);
-    const claims = [
-      ...mergeClaims(group.map(claimOf), textOf),
-      ...matched.map(({ quote }) => ({
-        article: quote.article,
-        text: quote.text,
-        start: quote.start,
-        end: quote.end,
-        sentenceStart: quote.sentence.start,
-        sentenceEnd: quote.sentence.end,
-      })),
-    ];
+    const claims = [...mergeClaims(group.map(claimOf), textOf), ...matched.map(({ quote }) => wholeQuoteClaim(quote))];
     findings.push({
       story,
       kind: 'quote',

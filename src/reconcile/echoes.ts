@@ -54,8 +54,10 @@ function findRun(piece: string[], text: IndexedText): { start: number; end: numb
 export function createEchoFinder(articles: Article[]): (words: string[][], exclude: Set<string>) => ClaimRef[] {
   const indexes = new Map<string, IndexedText>();
   const indexOf = (article: Article) => {
-    let index = indexes.get(article.id);
-    if (!index) indexes.set(article.id, (index = indexText(article.text)));
+    const known = indexes.get(article.id);
+    if (known) return known;
+    const index = indexText(article.text);
+    indexes.set(article.id, index);
     return index;
   };
   return (segmentWords, exclude) => {

@@ -28,11 +28,17 @@ function sentenceAround(text: string, start: number, end: number) {
   return { start: Math.min(first.start, start), end: Math.max(last.end, end) };
 }
 
-/** A quote (or reported speech) at the first occurrence of `phrase` in the article's text. */
-export function quoteOf(a: Article, phrase: string, speaker: string | null, direct = true): Quote {
+/** Where `phrase` first stands in the article, with its sentence. */
+function placeOf(a: Article, phrase: string) {
   const start = a.text.indexOf(phrase);
   if (start < 0) throw new Error(`fixture: "${phrase}" is not in ${a.id}`);
   const end = start + phrase.length;
+  return { start, end, sentence: sentenceAround(a.text, start, end) };
+}
+
+/** A quote (or reported speech) at the first occurrence of `phrase` in the article's text. */
+export function quoteOf(a: Article, phrase: string, speaker: string | null, direct = true): Quote {
+  const { start, end, sentence } = placeOf(a, phrase);
   return {
     article: a.id,
     text: phrase,
@@ -42,7 +48,7 @@ export function quoteOf(a: Article, phrase: string, speaker: string | null, dire
     speakerStart: null,
     speakerEnd: null,
     direct,
-    sentence: sentenceAround(a.text, start, end),
+    sentence,
   };
 }
 
@@ -55,9 +61,7 @@ export function figureOf(
   kind: FigureKind,
   extra: { qualifier?: Qualifier | null; period?: string | null; valueMax?: number } = {},
 ): Figure {
-  const start = a.text.indexOf(phrase);
-  if (start < 0) throw new Error(`fixture: "${phrase}" is not in ${a.id}`);
-  const end = start + phrase.length;
+  const { start, end, sentence } = placeOf(a, phrase);
   return {
     article: a.id,
     text: phrase,
@@ -68,7 +72,7 @@ export function figureOf(
     kind,
     qualifier: extra.qualifier ?? null,
     period: extra.period ?? null,
-    sentence: sentenceAround(a.text, start, end),
+    sentence,
     ...(extra.valueMax !== undefined ? { valueMax: extra.valueMax } : {}),
   };
 }

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FOOTER, HEADER, REWRITE, WIRE_STORY } from '../../../test/fixtures/copies-and-stories.js';
-import { registerCluster } from './cluster.js';
+import { runCli } from '../../../test/support/run-cli.js';
 
 describe('corroborate cluster', () => {
   let dir: string;
@@ -27,19 +26,10 @@ describe('corroborate cluster', () => {
   });
 
   async function run(args: string[]): Promise<void> {
-    output = [];
-    errors = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      output.push(String(chunk));
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-      errors.push(String(chunk));
-      return true;
-    });
-    const program = new Command('corroborate').exitOverride();
-    registerCluster(program);
-    await program.parseAsync(['node', 'corroborate', ...args]);
+    const result = await runCli(args);
+    output = [result.out];
+    errors = [result.err];
+    process.exitCode = result.code;
   }
 
   it('prints one line per article in input order with its story and the article it copies', async () => {

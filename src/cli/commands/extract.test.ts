@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Command } from 'commander';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { extractFile, registerExtract } from './extract.js';
+import { runCli } from '../../../test/support/run-cli.js';
+import { extractFile } from './extract.js';
 
 const PAGE = `<html lang="en"><head><meta charset="windows-1252"><title>Bridge reopens | Town News</title>
   <link rel="canonical" href="https://town.example/2024/05/02/bridge"></head><body>
@@ -32,19 +32,10 @@ describe('corroborate extract', () => {
   });
 
   async function run(args: string[]): Promise<void> {
-    output = [];
-    errors = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      output.push(String(chunk));
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-      errors.push(String(chunk));
-      return true;
-    });
-    const program = new Command().exitOverride();
-    registerExtract(program);
-    await program.parseAsync(['node', 'corroborate', 'extract', ...args]);
+    const result = await runCli(['extract', ...args]);
+    output = [result.out];
+    errors = [result.err];
+    process.exitCode = result.code;
   }
 
   it('prints one JSON line per file with the fields in order', async () => {

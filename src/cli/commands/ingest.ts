@@ -11,7 +11,14 @@ interface IngestCommandOptions {
   allowPrivate?: boolean;
   batchSize?: string;
   workers?: string;
+  findingsEvery?: string;
 }
+
+/**
+ * Articles between recomputations of findings in a CLI run: a busy story is reconciled once per this many new
+ * articles rather than once per batch (the stored result at the end of the run is the same).
+ */
+export const CLI_FINDINGS_EVERY = 2000;
 
 /** Without a terminal, a plain progress line at most this often. */
 const PLAIN_PROGRESS_MS = 10_000;
@@ -108,6 +115,11 @@ export function registerIngest(program: Command): void {
       'worker threads that normalise and extract claims (0: none; auto: one per core beyond the first, for runs of more than a few hundred items)',
       'auto',
     )
+    .option(
+      '--findings-every <n>',
+      'recompute findings after this many new articles (and at the end): larger is faster, findings lag meanwhile',
+      String(CLI_FINDINGS_EVERY),
+    )
     .action(async (sources: string[], options: IngestCommandOptions) => {
       const batchSize = Number(options.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) {
@@ -116,6 +128,12 @@ export function registerIngest(program: Command): void {
       const workers = options.workers === undefined || options.workers === 'auto' ? 'auto' : Number(options.workers);
       if (workers !== 'auto' && (!Number.isInteger(workers) || workers < 0)) {
         throw new Error(`--workers must be auto or a whole number >= 0, not ${JSON.stringify(options.workers)}`);
+      }
+      const findingsEvery = Number(options.findingsEvery);
+      if (!Number.isInteger(findingsEvery) || findingsEvery < 1) {
+        throw new Error(
+          `--findings-every must be a positive whole number, not ${JSON.stringify(options.findingsEvery)}`,
+        );
       }
       const store = await openStore(options.db);
       const progress = progressReporter(process.stderr, await estimateItems(sources));
@@ -131,6 +149,7 @@ export function registerIngest(program: Command): void {
         const summary = await ingest(store, readSources(sources, { allowPrivate: options.allowPrivate === true }), {
           batchSize,
           workers,
+          findingsEvery,
           onProgress: (s) => progress.update(s),
           signal: stopper.signal,
         });
