@@ -41,10 +41,16 @@ const OPENING_MARK = /^\s*["“‘'«„]/;
 /** A participle that reports speech only after a comma: `..., saying the plan ...`. */
 const PARTICIPLE = /ing$/i;
 
+/** An adverb in -ly (not "only") opening a reported clause, with any "that" after it. */
+const LEADING_MANNER_ADVERB = /^(?!only\b)\p{Ll}{3,}ly,?\s+(?:that\s+)?/u;
+
 function trimContent(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s])) s++;
+  // "stated clearly he had not served": the manner adverb belongs to the report, not to what was said.
+  const adverb = LEADING_MANNER_ADVERB.exec(text.slice(s, Math.min(e, s + 40)));
+  if (adverb) s += adverb[0].length;
   while (e > s && /[\s.,;:!?—–-]/.test(text[e - 1])) e--;
   return { start: s, end: e };
 }

@@ -276,3 +276,12 @@ describe('an amount before a verb of saying', () => {
     expect(quotes.filter((q) => !q.direct)).toEqual([]);
   });
 });
+
+describe('a manner adverb after the verb of saying', () => {
+  it('is left out of the reported content ("stated clearly he had ...")', () => {
+    const text = 'In a debate in March, Sola stated clearly she had never served on the harbour board.';
+    const parts = layout(text);
+    const [report] = extractQuotes(text, parts, extractEntities(text, parts), 'a').filter((q) => !q.direct);
+    expect(report?.text).toBe('she had never served on the harbour board');
+  });
+});
