@@ -87,7 +87,9 @@ describe('deferred findings', () => {
 
     const other = await openSqliteStore(join(dir, 'every.db'));
     const every = await ingest(other, stream(items), { stages: fakeStages(), batchSize: 5 });
-    expect((await other.getStory('story-harbour'))?.findings).toEqual((await store.getStory('story-harbour'))?.findings);
+    expect((await other.getStory('story-harbour'))?.findings).toEqual(
+      (await store.getStory('story-harbour'))?.findings,
+    );
     expect(every.findings).toBe(summary.findings);
     await other.close();
   });

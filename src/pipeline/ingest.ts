@@ -30,6 +30,8 @@ export const DEFAULT_BATCH_SIZE = 200;
 export const DEFAULT_CHECKPOINT_EVERY = 10_000;
 /** State key: stories whose findings are due (deferred findings, see `findingsEvery`), as a JSON array. */
 export const DIRTY_STORIES_KEY = 'ingest-dirty-stories';
+/** Stories whose findings go in one write when findings are deferred: small writes keep the store's cost linear. */
+const STORIES_PER_FINDINGS_WRITE = 10;
 /** With `workers: 'auto'`, documents a run prepares on the main thread before it starts worker threads. */
 export const AUTO_PARALLEL_AFTER = 200;
 /** Stored articles read per query when replaying them into the indexes. */
@@ -120,7 +122,9 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
   const checkpointEvery = Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY);
   const auto = options.workers === 'auto';
   const findingsEvery = Math.max(batchSize, options.findingsEvery ?? batchSize);
-  const workers = auto ? Math.max(1, availableParallelism() - 1) : Math.max(0, Math.floor(Number(options.workers ?? 0)));
+  const workers = auto
+    ? Math.max(1, availableParallelism() - 1)
+    : Math.max(0, Math.floor(Number(options.workers ?? 0)));
 
   const stagesOf = async (): Promise<IngestStages> => {
     stagesLoaded ??= (await import('./ingest-default-stages.js')).defaultStages;
@@ -228,8 +232,9 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
         summary.read++;
         if (parallel && !pool && (!auto || summary.read > AUTO_PARALLEL_AFTER)) {
           pool = new PreparePool(workers, inFlightLimit(workers, batchSize));
-          // Reconciling is the heaviest ordered step; its own thread runs it while the workers prepare.
-          reconciler = new WorkerPool<ReconcileInput, ReconcileOutput>('reconcile-worker', 1);
+          // Reconciling is the heaviest ordered step: while the main thread waits for a batch's findings, one
+          // thread per core reconciles its stories side by side.
+          reconciler = new WorkerPool<ReconcileInput, ReconcileOutput>('reconcile-worker', workers + 1);
           context.reconciler = reconciler;
         }
         if (entry.problem) {
@@ -343,12 +348,25 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
       summary.warnings.push(problemOf('index state', error));
     }
   }
-  const deferring = context.findingsEvery > context.batchSize;
-  if (deferring || context.savedDirty) {
-    // Saved with the articles, so a crash before the findings are due leaves a list of what to recompute.
-    state = { ...state, [DIRTY_STORIES_KEY]: JSON.stringify(due ? [] : [...context.dirty].sort()) };
+  if (context.findingsEvery > context.batchSize || context.savedDirty) {
+    // The articles go with the list of stories due, so a crash from here on leaves that list to recompute; then
+    // the findings, a few stories per write (the store's work per write grows faster than the write), the last
+    // write clearing the list.
+    await store.write({
+      articles: records,
+      state: { ...state, [DIRTY_STORIES_KEY]: JSON.stringify([...context.dirty].sort()) },
+    });
+    for (let at = 0; due && at < Math.max(1, findings.length); at += STORIES_PER_FINDINGS_WRITE) {
+      const last = at + STORIES_PER_FINDINGS_WRITE >= findings.length;
+      await store.write({
+        articles: [],
+        findings: findings.slice(at, at + STORIES_PER_FINDINGS_WRITE),
+        state: last ? { [DIRTY_STORIES_KEY]: '[]' } : undefined,
+      });
+    }
+  } else {
+    await store.write({ articles: records, findings, state });
   }
-  await store.write({ articles: records, findings, state });
   if (due) {
     context.savedDirty = false;
     context.dirty.clear();
@@ -398,7 +416,8 @@ async function recomputeFindings(context: BatchContext, records: ArticleRecord[]
   }
   const reconcile = async ({ story, articles, claims, copies }: ReconcileInput): Promise<StoryFindings | null> => {
     try {
-      if (context.reconciler) return { story: story.id, ...(await context.reconciler.run({ story, articles, claims, copies })) };
+      if (context.reconciler)
+        return { story: story.id, ...(await context.reconciler.run({ story, articles, claims, copies })) };
       const findings: Finding[] = context.stages.reconcile(story, articles, claims, copies);
       const sources = context.stages.countSources?.(articles, copies);
       return sources === undefined ? { story: story.id, findings } : { story: story.id, findings, sources };

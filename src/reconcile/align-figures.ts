@@ -117,8 +117,19 @@ export function reconcileFigures(
     }
   }
   const sets = new DisjointSets(items.length);
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) if (sameClaim(items[i], items[j])) sets.union(i, j);
+  // Figures of different kinds never agree: compare within each kind only.
+  const byKind = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    const members = byKind.get(item.figure.kind);
+    if (members) members.push(index);
+    else byKind.set(item.figure.kind, [index]);
+  });
+  for (const members of byKind.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        if (sameClaim(items[members[x]], items[members[y]])) sets.union(members[x], members[y]);
+      }
+    }
   }
   const components = sets.groups().map((members) => members.map((index) => items[index]));
   const findings: Finding[] = [];
@@ -149,7 +160,11 @@ function markAnchors(components: FigureItem[][], groups: Map<string, string>): v
   const bySentence = new Map<string, FigureItem[]>();
   const key = (item: FigureItem) => `${item.article.id}:${item.figure.sentence.start}`;
   for (const component of components) {
-    for (const item of component) bySentence.set(key(item), [...(bySentence.get(key(item)) ?? []), item]);
+    for (const item of component) {
+      const neighbours = bySentence.get(key(item));
+      if (neighbours) neighbours.push(item);
+      else bySentence.set(key(item), [item]);
+    }
   }
   components.forEach((component, index) => {
     if (
@@ -166,34 +181,56 @@ function markAnchors(components: FigureItem[][], groups: Map<string, string>): v
 }
 
 function figureConflicts(story: string, components: FigureItem[][], groups: Map<string, string>): Finding[] {
+  // Only components of one kind and unit can conflict: compare within those buckets, not all pairs.
+  const buckets = new Map<string, number[]>();
+  components.forEach((component, index) => {
+    const { kind, unit } = component[0].figure;
+    if (unit === null) return;
+    const key = `${kind}|${unit}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(index);
+    else buckets.set(key, [index]);
+  });
+  const articlesOf = components.map((component) => new Set(component.map((item) => item.article.id)));
   const out: Finding[] = [];
-  for (let i = 0; i < components.length; i++) {
-    for (let j = i + 1; j < components.length; j++) {
-      const left = components[i];
-      const right = components[j];
-      const leftArticles = new Set(left.map((item) => item.article.id));
-      if (right.some((item) => leftArticles.has(item.article.id))) continue;
-      const pair = left
-        .flatMap((a) => right.map((b) => [a, b] as const))
-        .find(([a, b]) => sameQuantityDifferentValue(a, b));
-      if (!pair) continue;
-      const [a, b] = pair;
-      const claims = [...left, ...right];
-      out.push({
-        story,
-        kind: 'figure',
-        status: 'conflict',
-        summary: `${describeFigure(a.figure)} against ${describeFigure(b.figure)} for the same quantity`,
-        sources: countSources(
-          claims.map((item) => item.article.id),
-          groups,
-        ),
-        claims: claims.map(claimOf),
-        value: a.figure.value,
-        unit: a.figure.unit,
-        note: conflictNote(a, b),
-      });
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        const [i, j] = [bucket[x], bucket[y]];
+        const left = components[i];
+        const right = components[j];
+        if (right.some((item) => articlesOf[i].has(item.article.id))) continue;
+        const pair = firstConflictingPair(left, right);
+        if (!pair) continue;
+        const [a, b] = pair;
+        const claims = [...left, ...right];
+        out.push({
+          story,
+          kind: 'figure',
+          status: 'conflict',
+          summary: `${describeFigure(a.figure)} against ${describeFigure(b.figure)} for the same quantity`,
+          sources: countSources(
+            claims.map((item) => item.article.id),
+            groups,
+          ),
+          claims: claims.map(claimOf),
+          value: a.figure.value,
+          unit: a.figure.unit,
+          note: conflictNote(a, b),
+        });
+      }
     }
   }
-  return out;
+  return out.sort((a, b) =>
+    a.claims[0].article === b.claims[0].article
+      ? a.claims[0].start - b.claims[0].start
+      : a.claims[0].article < b.claims[0].article
+        ? -1
+        : 1,
+  );
+}
+
+function firstConflictingPair(left: FigureItem[], right: FigureItem[]): readonly [FigureItem, FigureItem] | null {
+  for (const a of left) for (const b of right) if (sameQuantityDifferentValue(a, b)) return [a, b];
+  return null;
 }

@@ -31,7 +31,18 @@ function magnitudeOfLastDigit(value: number): number {
   return unit;
 }
 
+/** Bounds depend only on the figure: worked out once per figure (a pure memo, keyed weakly by the record). */
+const boundsOf = new WeakMap<Figure, ValueBounds>();
+
 export function valueBounds(figure: Figure): ValueBounds {
+  const known = boundsOf.get(figure);
+  if (known) return known;
+  const bounds = computeBounds(figure);
+  boundsOf.set(figure, bounds);
+  return bounds;
+}
+
+function computeBounds(figure: Figure): ValueBounds {
   const rounding = writtenPrecision(figure) / 2;
   const low = figure.value - rounding;
   const high = (figure.valueMax ?? figure.value) + rounding;

@@ -210,7 +210,7 @@ export class SqlStore implements Store {
         chunk,
       );
       const claimsByStory = new Map<string, ClaimRow[]>();
-      for (const claim of claims) claimsByStory.set(claim.story, [...(claimsByStory.get(claim.story) ?? []), claim]);
+      for (const claim of claims) appendTo(claimsByStory, claim.story, claim);
       const byStatus = new Map<FindingStatus, number[]>();
       for (const story of chunk) {
         const spans = (claimsByStory.get(story) ?? []).map((c) => ({
@@ -221,7 +221,7 @@ export class SqlStore implements Store {
           end: c.end_at,
         }));
         for (const [seq, status] of claimStatuses(spans, byStory.get(story) ?? [])) {
-          byStatus.set(status, [...(byStatus.get(status) ?? []), seq]);
+          appendTo(byStatus, status, seq);
         }
       }
       for (const entry of entries) {
@@ -311,7 +311,7 @@ export class SqlStore implements Store {
        GROUP BY story, outlet ORDER BY story, outlet`,
       stories,
     );
-    for (const row of rows) out.set(row.story, [...(out.get(row.story) ?? []), row.outlet]);
+    for (const row of rows) appendTo(out, row.story, row.outlet);
     return out;
   }
 
@@ -325,7 +325,7 @@ export class SqlStore implements Store {
     const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE story = ?', [id]);
     const findings = await this.findingsOf(id);
     const byArticle = new Map<string, ClaimRow[]>();
-    for (const claim of claimRows) byArticle.set(claim.article, [...(byArticle.get(claim.article) ?? []), claim]);
+    for (const claim of claimRows) appendTo(byArticle, claim.article, claim);
     const claims: ArticleClaims[] = articleRows.map((a) => toArticleClaims(a, byArticle.get(a.id) ?? []));
     const outlets = await this.outletsOf([id]);
     return {
@@ -411,4 +411,11 @@ export class SqlStore implements Store {
       findings: Number(row.findings),
     };
   }
+}
+
+/** Adds `value` to the list under `key`, in place (building lists by copying them made writes quadratic). */
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -15,7 +15,7 @@ function report(n: number): ReadItem {
   const text = [
     `Engineers inspecting the ${place} reservoir dam found cracks in its spillway on Monday, report ${n}.`,
     `"The dam is safe for now, but repairs cannot wait," said chief engineer Petra Lund${n % PLACES.length}.`,
-    `Repairs will cost ${n % PLACES.length + 2} million euros, the water board said.`,
+    `Repairs will cost ${(n % PLACES.length) + 2} million euros, the water board said.`,
   ].join('\n\n');
   return {
     doc: {
@@ -84,7 +84,11 @@ describe('ingest with worker threads', () => {
         yield item;
       }
     }
-    const summary = await ingest(await open('stop.db'), stopping(), { batchSize: 100, workers: 1, signal: stop.signal });
+    const summary = await ingest(await open('stop.db'), stopping(), {
+      batchSize: 100,
+      workers: 1,
+      signal: stop.signal,
+    });
     expect(summary).toMatchObject({ interrupted: true, read: 7, stored: 7 });
   });
 });

@@ -1,9 +1,10 @@
 /** Reconciling one story, as a task a worker thread can run: the real reconcile and source count. */
+
+import { countSources, reconcileStory, sourceGroups } from '../../reconcile/index.js';
 import type { Article } from '../../records/article.js';
 import type { ArticleClaims } from '../../records/claim.js';
 import type { Finding } from '../../records/finding.js';
 import type { CopyLink, Story } from '../../records/story.js';
-import { countSources, reconcileStory, sourceGroups } from '../../reconcile/index.js';
 
 export interface ReconcileInput {
   story: Story;

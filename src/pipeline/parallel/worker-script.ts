@@ -18,7 +18,11 @@ export function workerScript(moduleName: string, base: string = import.meta.url)
   const target = new URL(`./${moduleName}.${fromSource ? 'ts' : 'js'}`, base);
   if (!fromSource) return { script: target, eval: false };
   // `require.resolve` finds the CommonJS build of tsx's API; its ESM twin beside it is the one that works in import().
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const shim = [
     `import(${JSON.stringify(tsxApi)})`,
     '.then((api) => api.register())',
