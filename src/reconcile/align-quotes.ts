@@ -15,6 +15,8 @@ import { GAP, wording } from './wording.js';
 export const QUOTE_MATCHING = {
   /** Identical wording this long is the same quote even when the two outlets name different speakers. */
   verbatimAnySpeakerWords: 8,
+  /** Content words two quote sentences must share before their wording is compared (fewer: slower, no more found). */
+  candidateShared: 2,
   /** Share of the shorter quote that must match for drift when one side's speaker is not named. */
   driftUnnamedCoverage: 0.8,
   /**
@@ -97,6 +99,39 @@ function relationOf(a: Segment, b: Segment): Relation {
 }
 
 /**
+ * Pairs of segments from different articles worth comparing word by word: found through an index of content words,
+ * sharing two of them (or all of the shorter's, when it has fewer). Segments with no content words meet every other.
+ * This keeps a story of many articles from comparing every sentence with every other.
+ */
+function candidatePairs(segments: Segment[]): Array<[number, number]> {
+  const postings = new Map<string, number[]>();
+  const bare: number[] = [];
+  segments.forEach((segment, index) => {
+    if (segment.stems.size === 0) bare.push(index);
+    for (const stem of segment.stems) {
+      const list = postings.get(stem);
+      if (list) list.push(index);
+      else postings.set(stem, [index]);
+    }
+  });
+  const pairs: Array<[number, number]> = [];
+  const shared = new Map<number, number>();
+  segments.forEach((segment, i) => {
+    shared.clear();
+    for (const stem of segment.stems) {
+      for (const j of postings.get(stem) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of shared) {
+      const needed = Math.min(QUOTE_MATCHING.candidateShared, segment.stems.size, segments[j].stems.size);
+      if (count >= needed && segments[j].quote.article !== segment.quote.article) pairs.push([i, j]);
+    }
+    const others = segment.stems.size === 0 ? segments.map((_, j) => j) : bare;
+    for (const j of others) if (j > i && segments[j].quote.article !== segment.quote.article) pairs.push([i, j]);
+  });
+  return pairs;
+}
+
+/**
  * Pairs of segments that are each other's best match in the other's article. One sentence is aligned with one
  * sentence per article, so a phrase two different quotes share does not tie them together.
  */
@@ -108,14 +143,12 @@ function mutualBestPairs(segments: Segment[]): Array<{ i: number; j: number; rel
     const current = best.get(key);
     if (!current || score > current.score) best.set(key, { index: to, score });
   };
-  for (let i = 0; i < segments.length; i++) {
-    for (let j = i + 1; j < segments.length; j++) {
-      const relation = relationOf(segments[i], segments[j]);
-      if (relation.relation === 'unrelated') continue;
-      relations.set(`${i}:${j}`, relation);
-      consider(i, j, relation.score);
-      consider(j, i, relation.score);
-    }
+  for (const [i, j] of candidatePairs(segments)) {
+    const relation = relationOf(segments[i], segments[j]);
+    if (relation.relation === 'unrelated') continue;
+    relations.set(`${i}:${j}`, relation);
+    consider(i, j, relation.score);
+    consider(j, i, relation.score);
   }
   const pairs: Array<{ i: number; j: number; relation: WordingRelation }> = [];
   for (const [key, relation] of relations) {
