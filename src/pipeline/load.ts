@@ -13,12 +13,14 @@ export interface Loaded {
 
 /**
  * Reads and normalises every source into memory (for commands that work on a set of articles at once). A bad item
- * becomes a problem naming it; the others still load. The same article twice (same id) is loaded once.
+ * becomes a problem naming it; the others still load. The same article twice (same id) is loaded once, unless
+ * `distinct` is false.
  */
 export async function loadArticles(
   sources: string[],
   options: ReadOptions = {},
   onProblem?: (problem: Problem) => void,
+  { distinct = true }: { distinct?: boolean } = {},
 ): Promise<Loaded> {
   const articles: Article[] = [];
   const problems: Problem[] = [];
@@ -35,7 +37,7 @@ export async function loadArticles(
     try {
       const article = normalise(item.doc);
       const earlier = seen.get(article.id);
-      if (earlier !== undefined) {
+      if (distinct && earlier !== undefined) {
         report({ item: item.doc.item, reason: `the same article as ${earlier} (id ${article.id}); read once` });
         continue;
       }

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { normalise } from '../../extract/normalise.js';
-import { readSources } from '../../readers/index.js';
-import type { Article } from '../../records/article.js';
-import { type Problem, problemOf } from '../../records/problem.js';
+import { loadArticles } from '../../pipeline/load.js';
 import { clusterArticles } from '../../stories/cluster.js';
 import { exitCodeFor, printProblem } from '../problems.js';
 
@@ -16,22 +13,10 @@ export function registerCluster(program: Command): void {
     .option('--json', 'JSON lines (the only format; accepted for symmetry with other commands)')
     .option('--allow-private', 'allow fetching from private and loopback addresses')
     .action(async (inputs: string[], options: { allowPrivate?: boolean }) => {
-      const problems: Problem[] = [];
-      const articles: Article[] = [];
-      for await (const item of readSources(inputs, { allowPrivate: options.allowPrivate })) {
-        if (item.problem) {
-          problems.push(item.problem);
-          printProblem(item.problem);
-          continue;
-        }
-        try {
-          articles.push(normalise(item.doc));
-        } catch (error) {
-          const problem = problemOf(item.doc.item, error);
-          problems.push(problem);
-          printProblem(problem);
-        }
-      }
+      // Every input article gets its line, the same content twice included (the second is a copy of the first).
+      const { articles, problems } = await loadArticles(inputs, { allowPrivate: options.allowPrivate }, printProblem, {
+        distinct: false,
+      });
       const { copies, storyOf } = clusterArticles(articles);
       const lines: string[] = [];
       for (let i = 0; i < articles.length; i++) {
