@@ -122,7 +122,11 @@ export function createCopyIndex(config: Partial<CopyConfig> = {}): CopyIndex {
   };
 }
 
-function newGeneration(index: CopyIndex, day: number | null): Generation {
+function newGeneration(index: CopyIndex, day: number | null, previous?: Generation): Generation {
+  // A stream's generations fill alike: start each table at the size the last one reached, so it need not double
+  // its way up again (a sparse stream's first generation still starts small).
+  const start = (table: keyof Pick<Generation, 'bands' | 'fingerprints' | 'exact'>, initial: number) =>
+    Math.max(initial, previous ? previous[table].size : 0);
   return {
     firstSeq: index.seq,
     firstDay: day,
@@ -135,9 +139,9 @@ function newGeneration(index: CopyIndex, day: number | null): Generation {
     fingerprintCounts: new Uint16Array(64),
     exactCheck: new Uint32Array(64),
     // Tables start small and double as they fill: a sparse stream opens many small generations.
-    bands: createMultiMap(256 * index.lsh.bands, index.config.bucketCap),
-    fingerprints: createMultiMap(256 * 64, index.config.bucketCap),
-    exact: createMultiMap(256, index.config.bucketCap),
+    bands: createMultiMap(start('bands', 256 * index.lsh.bands), index.config.bucketCap),
+    fingerprints: createMultiMap(start('fingerprints', 256 * 64), index.config.bucketCap),
+    exact: createMultiMap(start('exact', 256), index.config.bucketCap),
     credits: new Map(),
   };
 }
@@ -161,7 +165,7 @@ function advance(index: CopyIndex, day: number | null): Generation {
     (index.clock !== null && current.firstDay !== null && index.clock - current.firstDay >= span) ||
     (current.firstDay === null && index.clock !== null && current.ids.length > 0);
   if (full) {
-    current = newGeneration(index, index.clock);
+    current = newGeneration(index, index.clock, current);
     gens.push(current);
   }
   while (gens.length > 1) {
