@@ -16,7 +16,7 @@ import { combine, fmix32 } from './hash.js';
 import { type LshParams, optimalLshParams } from './lsh-params.js';
 import { createMinHasher, estimateJaccard, type MinHasher, minhashInto } from './minhash.js';
 import { createMultiMap, type MultiMap, multiMapAdd, multiMapGet } from './multimap.js';
-import { base64ToI32, base64ToU16, base64ToU32, u16ToBase64, u32ToBase64 } from './serial.js';
+import { base64ToI32, base64ToU16, base64ToU32, readSavedState, u16ToBase64, u32ToBase64 } from './serial.js';
 import { shingleHashes } from './shingles.js';
 import { HashList, sortedSpans, wordHashes } from './word-hashes.js';
 
@@ -448,9 +448,7 @@ export function saveCopyIndex(index: CopyIndex): string {
 
 /** Restores an index saved by `saveCopyIndex`; adding to it continues exactly where the saved run stopped. */
 export function loadCopyIndex(data: string | Uint8Array): CopyIndex {
-  const text = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
-  const saved = JSON.parse(text);
-  if (saved?.format !== FORMAT) throw new Error(`not a saved copy index (expected format ${FORMAT})`);
+  const saved = readSavedState(data, FORMAT, 'copy index');
   const index = createCopyIndex(saved.config as CopyConfig);
   index.seq = saved.seq;
   index.clock = saved.clock;

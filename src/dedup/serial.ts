@@ -30,3 +30,23 @@ export function base64ToI32(text: string): Int32Array {
   const b = bytes(text);
   return new Int32Array(b.buffer, b.byteOffset, b.length / 4);
 }
+
+export function f64ToBase64(array: Float64Array): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+}
+
+export function base64ToF64(text: string): Float64Array {
+  const b = bytes(text);
+  return new Float64Array(b.buffer, b.byteOffset, b.length / 8);
+}
+
+/**
+ * Parses saved index state, checking it is the kind and format expected (`what` names it in the error). The result is
+ * JSON's untyped value: each index restores and checks its own fields.
+ */
+export function readSavedState(data: string | Uint8Array, format: string, what: string): ReturnType<typeof JSON.parse> {
+  const text = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+  const saved = JSON.parse(text);
+  if (saved?.format !== format) throw new Error(`not a saved ${what} (expected format ${format})`);
+  return saved;
+}

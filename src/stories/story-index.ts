@@ -13,6 +13,7 @@
  * syndicated copy joins its original's story directly and leaves the story's vector alone.
  */
 import { dayOf } from '../dedup/copy-index.js';
+import { base64ToF64, base64ToU32, f64ToBase64, readSavedState, u32ToBase64 } from '../dedup/serial.js';
 import type { Article } from '../records/article.js';
 import type { CopyLink } from '../records/story.js';
 import { DEFAULT_STORY_CONFIG, type StoryConfig } from './config.js';
@@ -322,20 +323,6 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
 
 const FORMAT = 'corroborate-story-index/1';
 
-function encode(array: Uint32Array | Float64Array): string {
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
-}
-
-function decodeU32(text: string): Uint32Array {
-  const bytes = Buffer.from(text, 'base64');
-  return new Uint32Array(new Uint8Array(bytes).buffer);
-}
-
-function decodeF64(text: string): Float64Array {
-  const bytes = Buffer.from(text, 'base64');
-  return new Float64Array(new Uint8Array(bytes).buffer);
-}
-
 /** The index as a JSON string: configuration, document frequencies (sparse) and the active stories. */
 export function saveStoryIndex(index: StoryIndex): string {
   const nonZero: number[] = [];
@@ -346,8 +333,8 @@ export function saveStoryIndex(index: StoryIndex): string {
     .sort((a, b) => a.num - b.num)
     .map((story) => ({
       num: story.num,
-      ids: encode(story.centroid.ids),
-      weights: encode(story.centroid.weights),
+      ids: u32ToBase64(story.centroid.ids),
+      weights: f64ToBase64(story.centroid.weights),
       norm2: [...story.norm2],
       members: [...story.members],
       size: story.size,
@@ -364,30 +351,28 @@ export function saveStoryIndex(index: StoryIndex): string {
     seq: index.seq,
     clock: index.clock,
     lastSweep: index.lastSweep,
-    dfIds: encode(dfIds),
-    dfCounts: encode(dfCounts),
+    dfIds: u32ToBase64(dfIds),
+    dfCounts: u32ToBase64(dfCounts),
     stories,
   });
 }
 
 /** Restores an index saved by `saveStoryIndex`; assigning to it continues exactly where the saved run stopped. */
 export function loadStoryIndex(data: string | Uint8Array): StoryIndex {
-  const text = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
-  const saved = JSON.parse(text);
-  if (saved?.format !== FORMAT) throw new Error(`not a saved story index (expected format ${FORMAT})`);
+  const saved = readSavedState(data, FORMAT, 'story index');
   const index = createStoryIndex(saved.config as StoryConfig);
   index.docs = saved.docs;
   index.nextStory = saved.nextStory;
   index.seq = saved.seq;
   index.clock = saved.clock;
   index.lastSweep = saved.lastSweep;
-  const dfIds = decodeU32(saved.dfIds);
-  const dfCounts = decodeU32(saved.dfCounts);
+  const dfIds = base64ToU32(saved.dfIds);
+  const dfCounts = base64ToU32(saved.dfCounts);
   for (let i = 0; i < dfIds.length; i++) index.df[dfIds[i]] = dfCounts[i];
   for (const s of saved.stories as Array<Record<string, unknown>>) {
     const story: ActiveStory = {
       num: s.num as number,
-      centroid: { ids: decodeU32(s.ids as string), weights: decodeF64(s.weights as string) },
+      centroid: { ids: base64ToU32(s.ids as string), weights: base64ToF64(s.weights as string) },
       norm2: Float64Array.from(s.norm2 as number[]),
       members: Float64Array.from(s.members as number[]),
       size: s.size as number,
