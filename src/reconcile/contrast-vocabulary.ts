@@ -4,8 +4,8 @@
  */
 export interface ContrastClass {
   name: string;
-  /** A regular expression source whose first group is the contrasting word. */
-  pattern: string;
+  /** Finds the contrasting words (first group), compiled once (global: used with matchAll and replace). */
+  pattern: RegExp;
   canonical: (word: string) => string;
 }
 
@@ -18,12 +18,12 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 export const CONTRAST_CLASSES: ContrastClass[] = [
   {
     name: 'office',
-    pattern: String.raw`\b(${PORTFOLIOS})\s+(?:${ROLE_HEADS})\b`,
+    pattern: new RegExp(String.raw`\b(${PORTFOLIOS})\s+(?:${ROLE_HEADS})\b`, 'giu'),
     canonical: (word) => word.toLowerCase().replace('defense', 'defence').replace('labor', 'labour'),
   },
   {
     name: 'day',
-    pattern: String.raw`\b(${WEEKDAYS})\b`,
+    pattern: new RegExp(String.raw`\b(${WEEKDAYS})\b`, 'giu'),
     canonical: (word) => word.toLowerCase(),
   },
 ];

@@ -36,12 +36,14 @@ function slotsOf(article: Article, sentences: Span[], source: string): Slot[] {
   for (const sentence of sentences) {
     const text = article.text.slice(sentence.start, sentence.end);
     for (const contrast of CONTRAST_CLASSES) {
-      for (const match of text.matchAll(new RegExp(contrast.pattern, 'giu'))) {
+      let context: Set<string> | null = null;
+      for (const match of text.matchAll(contrast.pattern)) {
         // "Foreign Minister Ilse Varga" is one person's title, not the office the sentence is about.
         if (contrast.name === 'office' && /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length))) continue;
         const start = sentence.start + match.index + match[0].indexOf(match[1]);
         const value = contrast.canonical(match[1]);
-        const context = contentStemSet(text.replace(new RegExp(contrast.pattern, 'giu'), ' '));
+        // The sentence's words without the contrasting ones: the same for every match in it.
+        context ??= contentStemSet(text.replace(contrast.pattern, ' '));
         const word = { start, end: start + match[1].length };
         const near = contextStems(article.text, sentence, word, STATEMENT_ALIGNMENT.window);
         out.push({ article, source, contrast, value, word, sentence, context, near });
