@@ -60,6 +60,19 @@ function sentenceOf(article: Article | undefined, claim: { start: number; end: n
   );
 }
 
+/** The findings that touch a missed label's spans: what was reported there instead, to show why it missed. */
+function nearFindings(findings: Finding[], label: Label): string {
+  const near = findings.filter((finding) =>
+    label.claims.some((claim) => finding.claims.some((c) => c.article === claim.article && overlaps(c, claim))),
+  );
+  return near
+    .map(
+      (finding) =>
+        `\n      near: ${finding.kind}:${finding.status} in ${[...new Set(finding.claims.map((c) => c.article.slice(-8)))].join(', ')}`,
+    )
+    .join('');
+}
+
 async function main(): Promise<void> {
   const [labelsPath, articlesPath] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   const verbose = process.argv.includes('--verbose');
@@ -93,7 +106,7 @@ async function main(): Promise<void> {
       if (found) entry.found++;
       else {
         misses.push(
-          `MISS ${key} (${label.note ?? ''})\n${label.claims.map((c) => `    ${c.article.slice(-8)}: ${sentenceOf(articleById.get(c.article), c)}`).join('\n')}`,
+          `MISS ${key} (${label.note ?? ''})\n${label.claims.map((c) => `    ${c.article.slice(-8)}: ${sentenceOf(articleById.get(c.article), c)}`).join('\n')}${nearFindings(report.findings, label)}`,
         );
       }
       recall.set(key, entry);

@@ -4,17 +4,34 @@
  * Stage times are wall time per article inside each stage; latency is from an item being read to its batch
  * being stored.
  */
+import { existsSync } from 'node:fs';
 import pg from 'pg';
-import { ingest } from '../../src/pipeline/ingest.js';
-import { defaultStages } from '../../src/pipeline/ingest-default-stages.js';
 import type { IngestStages } from '../../src/pipeline/ingest-stages.js';
 import type { ReadItem } from '../../src/readers/index.js';
-import { readSources } from '../../src/readers/index.js';
-import { openPostgresStore } from '../../src/store/postgres/open-postgres-store.js';
-import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../src/store/types.js';
 
 const [input, db, workersArg, findingsArg, schema] = process.argv.slice(2);
+
+/**
+ * The compiled build in dist/ when present (what the `corroborate` command runs; its worker threads then load JS,
+ * not TypeScript through tsx, which costs each worker seconds at start), else the source.
+ */
+const root = new URL(
+  existsSync(new URL('../../dist/pipeline/ingest.js', import.meta.url)) ? '../../dist/' : '../../src/',
+  import.meta.url,
+);
+const load = <T>(path: string): Promise<T> => import(new URL(path, root).href) as Promise<T>;
+const { ingest } = await load<typeof import('../../src/pipeline/ingest.js')>('pipeline/ingest.js');
+const { defaultStages } = await load<typeof import('../../src/pipeline/ingest-default-stages.js')>(
+  'pipeline/ingest-default-stages.js',
+);
+const { readSources } = await load<typeof import('../../src/readers/index.js')>('readers/index.js');
+const { openPostgresStore } = await load<typeof import('../../src/store/postgres/open-postgres-store.js')>(
+  'store/postgres/open-postgres-store.js',
+);
+const { openSqliteStore } = await load<typeof import('../../src/store/sqlite/open-sqlite-store.js')>(
+  'store/sqlite/open-sqlite-store.js',
+);
 const workers = Number(workersArg ?? '0');
 const findingsEvery = Number(findingsArg ?? '200');
 

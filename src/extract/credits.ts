@@ -21,9 +21,14 @@ const CREDIT_PATTERNS: RegExp[] = [
     String.raw`\b(?:(?:[Ss]ource|[Cc]redit|[Vv]ia)\s*:|Courtesy\s+of|With\s+reporting\s+by|Additional\s+reporting\s+by)\s+${NAME}`,
     'gu',
   ),
-  // "Copyright 2024 The Associated Press", "© Reuters"
-  new RegExp(String.raw`(?:©|\bCopyright)\s*(?:\d{4}\s+)?(${WIRE_ALTERNATION})\b`, 'giu'),
 ];
+
+/**
+ * "Copyright 2024 The Associated Press", "© Reuters": apart, because a case-blind pattern that starts with an
+ * alternation is slow to scan a whole article with, and most articles have no copyright line at all.
+ */
+const COPYRIGHT = new RegExp(String.raw`(?:©|\bCopyright)\s*(?:\d{4}\s+)?(${WIRE_ALTERNATION})\b`, 'giu');
+const COPYRIGHT_CUE = /©|copyright/i;
 
 /** A wire service's name alone on the last line, or as a sign-off ("— Reuters"). */
 const SIGN_OFF = new RegExp(String.raw`(?:^|\n)\s*[—–-]?\s*(${WIRE_ALTERNATION})\s*$`, 'iu');
@@ -34,7 +39,8 @@ const SIGN_OFF = new RegExp(String.raw`(?:^|\n)\s*[—–-]?\s*(${WIRE_ALTERNATI
  */
 export function findCredits(text: string): string[] {
   const found: Array<{ at: number; name: string }> = [];
-  for (const pattern of CREDIT_PATTERNS) {
+  const patterns = COPYRIGHT_CUE.test(text) ? [...CREDIT_PATTERNS, COPYRIGHT] : CREDIT_PATTERNS;
+  for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const raw = match[1].trim();
       const firstWord = raw.split(/\s+/)[0].toLowerCase();

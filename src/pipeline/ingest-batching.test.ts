@@ -94,6 +94,24 @@ describe('deferred findings', () => {
     await other.close();
   });
 
+  it('reconciles a quiet story in the round after its last article, and a busy one only when stale or at the end', async () => {
+    const stages = fakeStages();
+    const calls: Array<[string, number]> = [];
+    const reconcile = stages.reconcile;
+    stages.reconcile = (story, articles, claims, copies) => {
+      calls.push([story.id, articles.length]);
+      return reconcile(story, articles, claims, copies);
+    };
+    // Rounds of 10 articles: Bridge stops after article 4; Harbour gains an article in every batch of 5.
+    const items = Array.from({ length: 60 }, (_, n) => item(n, n < 5 ? 'Bridge' : 'Harbour'));
+    await ingest(store, stream(items), { stages, batchSize: 5, findingsEvery: 10 });
+    const harbour = calls.filter(([id]) => id === 'story-harbour').map(([, size]) => size);
+    expect(calls.filter(([id]) => id === 'story-bridge')).toEqual([['story-bridge', 5]]);
+    // Stale after STALE_ROUNDS (4) rounds of 10 articles since it first waited, then once more at the end.
+    expect(harbour).toEqual([45, 55]);
+    expect(await store.getState('ingest-dirty-stories')).toBe('[]');
+  });
+
   it('recomputes the stories an interrupted run left due', async () => {
     await ingest(store, stream([item(1, 'Harbour')]), { stages: fakeStages() });
     await store.write({ articles: [], state: { 'ingest-dirty-stories': JSON.stringify(['story-harbour']) } });

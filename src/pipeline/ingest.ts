@@ -21,17 +21,24 @@ import type { CopyStage, IngestStages, StoryStage } from './ingest-stages.js';
 import { emptySummary, type IngestSummary, RejectionTally } from './ingest-summary.js';
 import type { Prepared } from './parallel/prepare.js';
 import { inFlightLimit, PreparePool } from './parallel/prepare-pool.js';
-import type { ReconcileInput, ReconcileOutput } from './parallel/reconcile-task.js';
+import type { ReconcileInput, ReconcileOutput, StoryData } from './parallel/reconcile-task.js';
 import { WorkerPool } from './parallel/worker-pool.js';
 
 /** Articles per transaction: larger batches write faster; smaller ones lose less work to a crash and report sooner. */
 export const DEFAULT_BATCH_SIZE = 200;
 /** Articles between saves of the index state: saving costs time proportional to the window, replaying costs per article. */
-export const DEFAULT_CHECKPOINT_EVERY = 10_000;
+export const DEFAULT_CHECKPOINT_EVERY = 50_000;
 /** State key: stories whose findings are due (deferred findings, see `findingsEvery`), as a JSON array. */
 export const DIRTY_STORIES_KEY = 'ingest-dirty-stories';
 /** Stories whose findings go in one write when findings are deferred: small writes keep the store's cost linear. */
-const STORIES_PER_FINDINGS_WRITE = 10;
+const STORIES_PER_FINDINGS_WRITE = 50;
+/**
+ * With deferred findings, a story still gaining articles waits until it has been quiet for half a round of
+ * `findingsEvery` articles, or until it has waited this many rounds: a busy story is reconciled a few times in its
+ * life rather than every round (reconciling costs in proportion to the story), while its findings lag at most
+ * this many rounds.
+ */
+export const STALE_ROUNDS = 4;
 /** With `workers: 'auto'`, documents a run prepares on the main thread before it starts worker threads. */
 export const AUTO_PARALLEL_AFTER = 200;
 /** Stored articles read per query when replaying them into the indexes. */
@@ -56,10 +63,11 @@ export interface IngestOptions {
   workers?: number | 'auto';
   /**
    * Recompute findings once this many articles have been stored since the last time (and at the end of every
-   * run), for every story that gained one meanwhile. Default: every batch. Larger values reconcile a busy story
-   * once for many of its new articles (reconciling is the costliest step and grows with the story), at the cost
-   * of findings lagging behind the stored articles during a run. The stories due are saved with each batch, so
-   * after a crash the next run recomputes them.
+   * run). Default: every batch, for every story that gained an article. Larger values reconcile a busy story once
+   * for many of its new articles (reconciling is the costliest step and grows with the story), at the cost of
+   * findings lagging behind the stored articles during a run: each round takes the stories that have gone quiet
+   * (no new article for half a round) or waited STALE_ROUNDS rounds. The stories due are saved with each batch,
+   * so after a crash the next run recomputes them.
    */
   findingsEvery?: number;
 }
@@ -197,7 +205,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
     const findingsByStory = new Map<string, number>();
     const parallel = workers > 0 && stages.prepareInWorkers === true;
     let pool: PreparePool | null = null;
-    let reconciler: WorkerPool<ReconcileInput, ReconcileOutput> | null = null;
+    let reconciler: WorkerPool<ReconcileInput, ReconcileOutput | null> | null = null;
     try {
       const context: BatchContext = {
         store,
@@ -211,8 +219,11 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
         batchSize,
         findingsEvery,
         savedDirty: false,
-        dirty: new Set(parseStoryList(await store.getState(DIRTY_STORIES_KEY))),
+        dirty: new Map(
+          parseStoryList(await store.getState(DIRTY_STORIES_KEY)).map((id) => [id, { since: 0, latest: 0 }]),
+        ),
         sinceFindings: 0,
+        storedInRun: 0,
       };
       context.savedDirty = context.dirty.size > 0;
       let pending: Pending[] = [];
@@ -234,7 +245,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
           pool = new PreparePool(workers, inFlightLimit(workers, batchSize));
           // Reconciling is the heaviest ordered step: while the main thread waits for a batch's findings, one
           // thread per core reconciles its stories side by side.
-          reconciler = new WorkerPool<ReconcileInput, ReconcileOutput>('reconcile-worker', workers + 1);
+          reconciler = new WorkerPool<ReconcileInput, ReconcileOutput | null>('reconcile-worker', workers + 1);
           context.reconciler = reconciler;
         }
         if (entry.problem) {
@@ -263,7 +274,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       throw error;
     } finally {
       await (pool as PreparePool | null)?.close();
-      await (reconciler as WorkerPool<ReconcileInput, ReconcileOutput> | null)?.close();
+      await (reconciler as WorkerPool<ReconcileInput, ReconcileOutput | null> | null)?.close();
     }
     summary.stories = findingsByStory.size;
     summary.findings = [...findingsByStory.values()].reduce((a, b) => a + b, 0);
@@ -307,11 +318,32 @@ interface BatchContext {
   /** The store holds a non-empty list of stories due (from an interrupted run): clear it once they are done. */
   savedDirty: boolean;
   /** Stories that gained articles since their findings were last computed. */
-  dirty: Set<string>;
+  dirty: Map<string, DirtyStory>;
   /** Articles stored since findings were last computed. */
   sinceFindings: number;
+  /** Articles stored in this run: the clock of `DirtyStory`. */
+  storedInRun: number;
   /** Runs the real reconcile off the main thread (parallel runs). */
-  reconciler?: WorkerPool<ReconcileInput, ReconcileOutput>;
+  reconciler?: WorkerPool<ReconcileInput, ReconcileOutput | null>;
+}
+
+/** When a story first gained an article its findings lack, and when it last gained one (in `storedInRun`). */
+interface DirtyStory {
+  since: number;
+  latest: number;
+}
+
+/** The dirty stories to reconcile in this round (see `STALE_ROUNDS`). */
+function storiesDue(context: BatchContext, last: boolean): string[] {
+  const everyBatch = context.findingsEvery <= context.batchSize;
+  const now = context.storedInRun;
+  const due: string[] = [];
+  for (const [id, { since, latest }] of context.dirty) {
+    const quiet = now - latest >= context.findingsEvery / 2;
+    const stale = now - since >= STALE_ROUNDS * context.findingsEvery;
+    if (last || everyBatch || quiet || stale) due.push(id);
+  }
+  return due.sort();
 }
 
 async function storeBatch(context: BatchContext, pending: Pending[], last = false): Promise<void> {
@@ -335,10 +367,18 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
     }
   }
   if (records.length === 0 && !(last && context.dirty.size > 0)) return;
-  for (const record of records) context.dirty.add(record.story);
   context.sinceFindings += records.length;
+  for (const record of records) {
+    context.storedInRun++;
+    const entry = context.dirty.get(record.story);
+    if (entry) entry.latest = context.storedInRun;
+    else context.dirty.set(record.story, { since: context.storedInRun, latest: context.storedInRun });
+  }
   const due = last || context.sinceFindings >= context.findingsEvery;
-  const findings = due ? await recomputeFindings(context, records) : [];
+  const dueStories = due ? storiesDue(context, last) : [];
+  let findings: StoryFindings[] = [];
+  const reconciled = new Set(dueStories);
+  const stillDirty = due ? [...context.dirty.keys()].filter((id) => !reconciled.has(id)).sort() : [];
   const checkpoint = records.length > 0 && indexes.unsaved + records.length >= context.checkpointEvery;
   let state: Record<string, string> | undefined;
   if (checkpoint) {
@@ -351,25 +391,28 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
   if (context.findingsEvery > context.batchSize || context.savedDirty) {
     // The articles go with the list of stories due, so a crash from here on leaves that list to recompute; then
     // the findings, a few stories per write (the store's work per write grows faster than the write), the last
-    // write clearing the list.
+    // write leaving on the list only the stories still waiting.
     await store.write({
       articles: records,
-      state: { ...state, [DIRTY_STORIES_KEY]: JSON.stringify([...context.dirty].sort()) },
+      state: { ...state, [DIRTY_STORIES_KEY]: JSON.stringify([...context.dirty.keys()].sort()) },
     });
+    // The batch is stored: each story due is reconciled from the store alone.
+    if (due) findings = await recomputeFindings(context, [], dueStories);
     for (let at = 0; due && at < Math.max(1, findings.length); at += STORIES_PER_FINDINGS_WRITE) {
       const last = at + STORIES_PER_FINDINGS_WRITE >= findings.length;
       await store.write({
         articles: [],
         findings: findings.slice(at, at + STORIES_PER_FINDINGS_WRITE),
-        state: last ? { [DIRTY_STORIES_KEY]: '[]' } : undefined,
+        state: last ? { [DIRTY_STORIES_KEY]: JSON.stringify(stillDirty) } : undefined,
       });
     }
   } else {
+    if (due) findings = await recomputeFindings(context, records, dueStories);
     await store.write({ articles: records, findings, state });
   }
   if (due) {
-    context.savedDirty = false;
-    context.dirty.clear();
+    context.savedDirty = stillDirty.length > 0;
+    for (const id of reconciled) context.dirty.delete(id);
     context.sinceFindings = 0;
   }
   indexes.covered += records.length;
@@ -388,16 +431,44 @@ function compareArticles(a: Article, b: Article): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Reconciles every story due (dirty), over its stored articles and the new ones of this batch. */
-async function recomputeFindings(context: BatchContext, records: ArticleRecord[]): Promise<StoryFindings[]> {
+/** A SQLite file that worker threads can open and read themselves. */
+function readableByWorkers(store: Store): boolean {
+  return store.kind === 'sqlite' && store.location !== ':memory:';
+}
+
+/**
+ * Reconciles the stories due, each over its stored articles and `records`, the new ones of this batch not stored
+ * yet. With worker threads and a SQLite file, stories with nothing unstored go to the workers by id, and each
+ * worker reads its stories from the file.
+ */
+async function recomputeFindings(
+  context: BatchContext,
+  records: ArticleRecord[],
+  due: string[],
+): Promise<StoryFindings[]> {
+  const { reconciler } = context;
+  if (reconciler && records.length === 0 && readableByWorkers(context.store)) {
+    const database = context.store.location;
+    const reconcileStored = async (storyId: string): Promise<StoryFindings | null> => {
+      try {
+        const out = await reconciler.run({ storyId, database });
+        return out && { story: storyId, ...out };
+      } catch (error) {
+        context.summary.warnings.push(problemOf(`story ${storyId}`, error));
+        return null;
+      }
+    };
+    const out = await Promise.all(due.map(reconcileStored));
+    return out.filter((entry): entry is StoryFindings => entry !== null);
+  }
   const byStory = new Map<string, ArticleRecord[]>();
   for (const record of records) {
     const list = byStory.get(record.story);
     if (list) list.push(record);
     else byStory.set(record.story, [record]);
   }
-  const inputs: ReconcileInput[] = [];
-  for (const id of [...context.dirty].sort()) {
+  const inputs: StoryData[] = [];
+  for (const id of due) {
     const added = byStory.get(id) ?? [];
     const existing = await context.store.getStory(id);
     const members = [
@@ -414,10 +485,10 @@ async function recomputeFindings(context: BatchContext, records: ArticleRecord[]
     };
     if (articles.length > 0) inputs.push({ story, articles, claims, copies });
   }
-  const reconcile = async ({ story, articles, claims, copies }: ReconcileInput): Promise<StoryFindings | null> => {
+  const reconcile = async ({ story, articles, claims, copies }: StoryData): Promise<StoryFindings | null> => {
     try {
-      if (context.reconciler)
-        return { story: story.id, ...(await context.reconciler.run({ story, articles, claims, copies })) };
+      const out = reconciler && (await reconciler.run({ story, articles, claims, copies }));
+      if (out) return { story: story.id, ...out };
       const findings: Finding[] = context.stages.reconcile(story, articles, claims, copies);
       const sources = context.stages.countSources?.(articles, copies);
       return sources === undefined ? { story: story.id, findings } : { story: story.id, findings, sources };

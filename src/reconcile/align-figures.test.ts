@@ -76,4 +76,55 @@ describe('reconcileFigures', () => {
     );
     expect(findings.map((f) => f.status)).toEqual(['single-source', 'single-source']);
   });
+
+  it('agrees a bare number with an equal count whose unit its sentence names', () => {
+    const a = article('a', 'The harbour charter now holds 31 amendments, the clerk said.');
+    const b = article('b', 'The charter was never rewritten, only amended, as has happened 31 times since the war.');
+    const findings = run(
+      [a, b],
+      [figureOf(a, '31 amendments', 31, 'amendment', 'quantity'), figureOf(b, '31', 31, null, 'quantity')],
+    );
+    expect(findings.map((f) => f.status)).toEqual(['corroborated']);
+  });
+
+  it('counts an age given as "aged" as years', () => {
+    const a = article('a', 'The twins, aged 14, sang at the ferry launch.');
+    const b = article('b', 'Lena, 14, sang first at the launch.');
+    const findings = run([a, b], [figureOf(a, '14', 14, null, 'quantity'), figureOf(b, '14', 14, 'year', 'quantity')]);
+    expect(findings.map((f) => f.status)).toEqual(['corroborated']);
+  });
+
+  it('agrees two counts of things named differently when one names the other beside it', () => {
+    const a = article('a', 'The plan includes 17 steps the mayor took without council action.');
+    const b = article('b', 'The council office is adding 17 executive actions that take effect at once.');
+    const findings = run(
+      [a, b],
+      [figureOf(a, '17 steps', 17, 'step', 'quantity'), figureOf(b, '17 executive actions', 17, 'action', 'quantity')],
+    );
+    expect(findings.map((f) => f.status)).toEqual(['corroborated']);
+  });
+
+  it('agrees the only count of a unit in each article even when the sentences share no word', () => {
+    const a = article('a', '"Stop filming!" the three-term councillor shouts.');
+    const b = article('b', 'Ms. Okafor, a three-term member of the assembly, is seen on the tape.');
+    const findings = run(
+      [a, b],
+      [figureOf(a, 'three-term', 3, 'term', 'quantity'), figureOf(b, 'three-term', 3, 'term', 'quantity')],
+    );
+    expect(findings.map((f) => f.status)).toEqual(['corroborated']);
+  });
+
+  it('keeps apart equal counts of a unit an article counts more than once, in unrelated sentences', () => {
+    const a = article('a', 'The ferry made 3 trips on Monday. Then it made 3 more trips to the far island.');
+    const b = article('b', 'Rain stopped the barge after 3 trips.');
+    const findings = run(
+      [a, b],
+      [
+        figureOf(a, '3 trips', 3, 'trip', 'quantity'),
+        figureOf(a, '3 more trips', 3, 'trip', 'quantity'),
+        figureOf(b, '3 trips', 3, 'trip', 'quantity'),
+      ],
+    );
+    expect(findings.every((f) => f.status === 'single-source')).toBe(true);
+  });
 });

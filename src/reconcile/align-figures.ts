@@ -2,7 +2,7 @@ import type { Article } from '../records/article.js';
 import type { Figure } from '../records/claim.js';
 import type { ClaimRef, Finding } from '../records/finding.js';
 import { contextStems, DisjointSets } from './claim-context.js';
-import { overlap } from './content-words.js';
+import { overlap, stem } from './content-words.js';
 import { relativeDifference, valuesAgree } from './figure-bounds.js';
 import { describeFigure } from './format.js';
 import { countSources } from './independence.js';
@@ -18,6 +18,11 @@ export const FIGURE_ALIGNMENT = {
   agreeSharedSpecific: 0,
   agreeSharedCount: 1,
   agreeSharedCountOtherUnit: 2,
+  /**
+   * A bare number agrees with an equal count whose unit its sentence names, from this value up: smaller numbers (two,
+   * three) are too common in a story to tie two sentences by one word.
+   */
+  bareNumberMinValue: 10,
   /** Context words two different values must share before they are called a conflict (higher: fewer false conflicts). */
   conflictShared: 3,
   /** ... and the share of the smaller context they must make up. */
@@ -38,6 +43,11 @@ interface FigureItem {
   near: Set<string>;
   /** Corroborated figures sharing its sentence: two sentences anchored by one agreed figure tell of the same fact. */
   anchors: Set<number>;
+  /**
+   * Whether it is the only count of its unit in its article (`a seven-term member`): two articles of one story that
+   * each count that unit once, with the same value, count the same thing however differently they put it.
+   */
+  onlyOfItsUnit: boolean;
 }
 
 function claimOf(item: FigureItem): ClaimRef {
@@ -68,8 +78,37 @@ function sameClaim(a: FigureItem, b: FigureItem): boolean {
   if (!valuesAgree(fa, fb)) return false;
   const shared = overlap(a.context, b.context).shared;
   if (fa.kind !== 'quantity') return fa.unit === fb.unit && shared >= FIGURE_ALIGNMENT.agreeSharedSpecific;
-  if (fa.unit === fb.unit && fa.unit !== null) return shared >= FIGURE_ALIGNMENT.agreeSharedCount;
-  return fa.value === fb.value && shared >= FIGURE_ALIGNMENT.agreeSharedCountOtherUnit;
+  if (fa.unit === fb.unit && fa.unit !== null)
+    return shared >= FIGURE_ALIGNMENT.agreeSharedCount || (a.onlyOfItsUnit && b.onlyOfItsUnit);
+  if (fa.value !== fb.value) return false;
+  // What one counts, named beside the other ("23 steps he took without congressional action" against "23 executive
+  // actions"), is a shared word too.
+  const unitsNamed = Number(namesUnitOf(a, b)) + Number(namesUnitOf(b, a));
+  return (
+    shared + unitsNamed >= FIGURE_ALIGNMENT.agreeSharedCountOtherUnit ||
+    bareNumberCounting(a, b) ||
+    bareNumberCounting(b, a)
+  );
+}
+
+/** Words that name a unit without the unit's own word: an age is counted in years (`aged 16`, `16 years old`). */
+const UNIT_NAMES: Readonly<Record<string, readonly string[]>> = { year: ['age', 'aged'] };
+
+function namesUnitOf(item: FigureItem, other: FigureItem): boolean {
+  const { unit } = other.figure;
+  if (unit === null) return false;
+  return [unit, ...(UNIT_NAMES[unit] ?? [])].some((word) => item.context.has(stem(word)));
+}
+
+/**
+ * A bare number whose sentence names what the other figure counts (`27 amendments` against `amended, as has been done
+ * 27 times`; `47 arrests` against `six arrests Wednesday, compared to 47 the previous night`) counts the same thing.
+ */
+function bareNumberCounting(bare: FigureItem, counted: FigureItem): boolean {
+  const { unit } = counted.figure;
+  if (bare.figure.unit !== null || unit === null || bare.figure.value < FIGURE_ALIGNMENT.bareNumberMinValue)
+    return false;
+  return namesUnitOf(bare, counted);
 }
 
 /**
@@ -113,8 +152,16 @@ export function reconcileFigures(
         context: contextStems(article.text, figure.sentence, figure),
         near: contextStems(article.text, figure.sentence, figure, FIGURE_ALIGNMENT.nearWindow),
         anchors: new Set(),
+        onlyOfItsUnit: false,
       });
     }
+  }
+  const perUnit = new Map<string, number>();
+  const unitKey = (item: FigureItem) => `${item.article.id}|${item.figure.kind}|${item.figure.unit}`;
+  for (const item of items) perUnit.set(unitKey(item), (perUnit.get(unitKey(item)) ?? 0) + 1);
+  for (const item of items) {
+    item.onlyOfItsUnit =
+      item.figure.kind === 'quantity' && item.figure.unit !== null && perUnit.get(unitKey(item)) === 1;
   }
   const sets = new DisjointSets(items.length);
   // Figures of different kinds never agree: compare within each kind only.

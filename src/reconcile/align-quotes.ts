@@ -1,20 +1,37 @@
 import type { Article } from '../records/article.js';
 import type { Quote } from '../records/claim.js';
 import type { ClaimRef, Finding } from '../records/finding.js';
+import type { Span } from '../records/span.js';
 import { sentences } from '../text/sentences.js';
 import { DisjointSets } from './claim-context.js';
 import { contentStemSet, overlap } from './content-words.js';
 import { createEchoFinder } from './echoes.js';
 import { clip } from './format.js';
 import { countSources } from './independence.js';
+import { unmarkedOmissions } from './quote-sequence.js';
 import { compareWordings, type WordingRelation } from './quote-similarity.js';
-import { speakersMatch, speakersMayMatch } from './speaker-key.js';
+import { createQuotedEchoFinder } from './quoted-echoes.js';
+import { isNewsOutlet, speakerKey, speakersMatch, speakersMayMatch } from './speaker-key.js';
+import { type StemWeight, stemWeights, weightedCosine } from './stem-weights.js';
 import { GAP, wording } from './wording.js';
 
 /** Thresholds of quote and paraphrase alignment. */
 export const QUOTE_MATCHING = {
-  /** Identical wording this long is the same quote even when the two outlets name different speakers. */
-  verbatimAnySpeakerWords: 8,
+  /**
+   * Identical wording this long is the same quote even when the two outlets name different speakers (one outlet
+   * misattributes, or names the spokesman for his boss). Lower: a stock phrase two people both use is taken for one
+   * quote; such a pair only ever counts as the same words, never as drift, which needs the speakers to agree.
+   */
+  verbatimAnySpeakerWords: 5,
+  /**
+   * A second fragment aligned with a sentence already aligned with another fragment is drift only when it nearly all
+   * matches (coverage) and its matched words stand together, all but this many in one run (looser: more false drift
+   * from a remark that reuses a few of a sentence's words).
+   */
+  fragmentDriftCoverage: 0.75,
+  fragmentDriftOutsideRun: 2,
+  /** What a matched word of a drifted pair counts for against one of a verbatim pair, in choosing the best match. */
+  driftWordWeight: 0.75,
   /** Content words two quote sentences must share before their wording is compared (fewer: slower, no more found). */
   candidateShared: 2,
   /** Share of the shorter quote that must match for drift when one side's speaker is not named. */
@@ -31,9 +48,21 @@ export const QUOTE_MATCHING = {
   /** ... or when the paraphrase carries nearly every content word of a short quoted sentence. */
   paraphraseCovers: 0.8,
   paraphraseCoversCosine: 0.4,
+  /**
+   * ... or when the words they share are the story's rarer ones: the cosine of content words weighted by how few of
+   * the story's sentences use them (lower: more paraphrases found in a reporter's own words, more chance pairings of
+   * two remarks on one topic by one speaker).
+   */
+  paraphraseWeightedShared: 2,
+  paraphraseWeightedCosine: 0.5,
+  /** The score reported speech by a described speaker (`the office said`) needs against a named speaker's quote. */
+  paraphraseUnnamedCosine: 0.6,
 };
 
-/** One sentence of a direct quote: quotes are aligned sentence by sentence, so a fragment meets its whole. */
+/**
+ * One sentence of a direct quote, or one excerpt of it between ellipses: quotes are aligned sentence by sentence, so
+ * a fragment meets its whole.
+ */
 interface Segment {
   index: number;
   quote: Quote;
@@ -42,6 +71,8 @@ interface Segment {
   end: number;
   words: string[];
   stems: Set<string>;
+  /** The content words of the whole quoted sentence the excerpt is cut from: what a paraphrase is compared with. */
+  sentenceStems: Set<string>;
   source: string;
 }
 
@@ -49,23 +80,57 @@ function segmentsOf(article: Article, quotes: Quote[], groups: Map<string, strin
   const out: Segment[] = [];
   quotes.forEach((quote, quoteIndex) => {
     if (!quote.direct) return;
-    for (const span of sentences(article.text, [{ start: quote.start, end: quote.end }])) {
-      const text = article.text.slice(span.start, span.end);
-      const words = wording(text).words;
-      if (words.filter((word) => word !== GAP).length === 0) continue;
-      out.push({
-        index: from + out.length,
-        quote,
-        quoteIndex,
-        start: span.start,
-        end: span.end,
-        words,
-        stems: contentStemSet(text),
-        source: groups.get(article.id) ?? article.id,
-      });
+    for (const sentence of sentences(article.text, [{ start: quote.start, end: quote.end }])) {
+      const sentenceStems = contentStemSet(article.text.slice(sentence.start, sentence.end));
+      const cut = excerpts(article.text, sentence);
+      for (const span of cut) {
+        const text = article.text.slice(span.start, span.end);
+        const words = wording(text).words;
+        if (words.filter((word) => word !== GAP).length === 0) continue;
+        out.push({
+          index: from + out.length,
+          quote,
+          quoteIndex,
+          start: span.start,
+          end: span.end,
+          words,
+          stems: cut.length === 1 ? sentenceStems : contentStemSet(text),
+          sentenceStems,
+          source: groups.get(article.id) ?? article.id,
+        });
+      }
     }
   });
   return out;
+}
+
+/** An ellipsis inside a quoted sentence (`...`, `…`), where the outlet cut words out. */
+const ELLIPSIS = /\s*(?:\.\s?\.\s?\.|…)\s*/g;
+
+/**
+ * Sentences cut at their ellipses: the words either side of a cut are separate excerpts, which another outlet may
+ * give as two sentences, or one with words the first left out.
+ */
+function excerpts(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (const cut of text.slice(span.start, span.end).matchAll(ELLIPSIS)) {
+    const at = span.start + cut.index;
+    if (at > start) out.push({ start, end: at });
+    start = at + cut[0].length;
+  }
+  if (start < span.end) out.push({ start, end: span.end });
+  return out;
+}
+
+/** A quote's words between its cuts. */
+function piecesOf(words: string[]): string[][] {
+  const pieces: string[][] = [[]];
+  for (const word of words) {
+    if (word === GAP) pieces.push([]);
+    else pieces[pieces.length - 1].push(word);
+  }
+  return pieces.filter((piece) => piece.length > 0);
 }
 
 function speakersCompatible(a: Quote, b: Quote): boolean {
@@ -76,26 +141,39 @@ interface Relation {
   relation: WordingRelation;
   /** How strongly the two match: verbatim above drift, then by the share of the shorter matched. */
   score: number;
+  /** Words matched: between equal scores the longer match is the better alignment ("an idea", "an idea that ..."). */
+  matched: number;
+  /** Whether the changed words are few and together (one word swapped), not words spread through a longer quote. */
+  tight: boolean;
 }
 
 function relationOf(a: Segment, b: Segment): Relation {
-  const none = { relation: 'unrelated' as const, score: 0 };
+  const none = { relation: 'unrelated' as const, score: 0, matched: 0, tight: false };
   if (a.quote.article === b.quote.article) return none;
   if (overlap(a.stems, b.stems).shared === 0 && a.stems.size > 0 && b.stems.size > 0) return none;
   const comparison = compareWordings(a.words, b.words);
   if (comparison.relation === 'unrelated') return none;
-  const score = (comparison.relation === 'verbatim' ? 2 : 1) + comparison.coverage;
+  // Evidence of one utterance grows with the words matched in order: ten words with one changed outweigh three the
+  // same, so a short fragment that happens to stand in another quote does not take the place of its real counterpart.
+  const score =
+    comparison.matched * (comparison.relation === 'verbatim' ? 1 : QUOTE_MATCHING.driftWordWeight) +
+    comparison.coverage;
+  const matched = comparison.matched;
+  const shorter = comparison.coverage === 0 ? 0 : Math.round(matched / comparison.coverage);
+  const tight =
+    comparison.coverage >= QUOTE_MATCHING.fragmentDriftCoverage &&
+    comparison.longestRun >= shorter - QUOTE_MATCHING.fragmentDriftOutsideRun;
   if (comparison.relation === 'drift') {
     // Changed words are only drift when both are surely one speaker's, or nearly all the words are the same.
     const sure =
       speakersMatch(a.quote.speaker, b.quote.speaker) ||
       (speakersCompatible(a.quote, b.quote) && comparison.coverage >= QUOTE_MATCHING.driftUnnamedCoverage);
-    return sure ? { relation: 'drift', score } : none;
+    return sure ? { relation: 'drift', score, matched, tight } : none;
   }
-  if (speakersCompatible(a.quote, b.quote)) return { relation: comparison.relation, score };
+  if (speakersCompatible(a.quote, b.quote)) return { relation: comparison.relation, score, matched, tight };
   const verbatimLongEnough =
     comparison.relation === 'verbatim' && comparison.matched >= QUOTE_MATCHING.verbatimAnySpeakerWords;
-  return verbatimLongEnough ? { relation: 'verbatim', score } : none;
+  return verbatimLongEnough ? { relation: 'verbatim', score, matched, tight } : none;
 }
 
 /**
@@ -135,29 +213,68 @@ function candidatePairs(segments: Segment[]): Array<[number, number]> {
  * Pairs of segments that are each other's best match in the other's article. One sentence is aligned with one
  * sentence per article, so a phrase two different quotes share does not tie them together.
  */
-function mutualBestPairs(segments: Segment[]): Array<{ i: number; j: number; relation: WordingRelation }> {
+interface AlignedSegments {
+  i: number;
+  j: number;
+  relation: WordingRelation;
+}
+
+function mutualBestPairs(segments: Segment[]): {
+  mutual: AlignedSegments[];
+  fragments: AlignedSegments[];
+  related: (x: number, y: number) => boolean;
+} {
   const relations = new Map<string, Relation>();
-  const best = new Map<string, { index: number; score: number }>();
-  const consider = (from: number, to: number, score: number) => {
+  const best = new Map<string, { index: number; score: number; matched: number }>();
+  const consider = (from: number, to: number, { score, matched }: Relation) => {
     const key = `${from}>${segments[to].quote.article}`;
     const current = best.get(key);
-    if (!current || score > current.score) best.set(key, { index: to, score });
+    if (!current || score > current.score || (score === current.score && matched > current.matched))
+      best.set(key, { index: to, score, matched });
   };
   for (const [i, j] of candidatePairs(segments)) {
     const relation = relationOf(segments[i], segments[j]);
     if (relation.relation === 'unrelated') continue;
     relations.set(`${i}:${j}`, relation);
-    consider(i, j, relation.score);
-    consider(j, i, relation.score);
+    consider(i, j, relation);
+    consider(j, i, relation);
   }
-  const pairs: Array<{ i: number; j: number; relation: WordingRelation }> = [];
+  const mutual: AlignedSegments[] = [];
+  const partner = new Map<string, number>();
   for (const [key, relation] of relations) {
     const [i, j] = key.split(':').map(Number);
     const iBest = best.get(`${i}>${segments[j].quote.article}`);
     const jBest = best.get(`${j}>${segments[i].quote.article}`);
-    if (iBest?.index === j && jBest?.index === i) pairs.push({ i, j, relation: relation.relation });
+    if (iBest?.index === j && jBest?.index === i) {
+      mutual.push({ i, j, relation: relation.relation });
+      partner.set(`${i}>${segments[j].quote.article}`, j);
+      partner.set(`${j}>${segments[i].quote.article}`, i);
+    }
   }
-  return pairs;
+  // A fragment whose best counterpart is already taken by another fragment of the same article (`"dress like you
+  // deserve respect ..."` and `"a spot at the bar"`, both cut from one sentence, or the same words quoted twice) is
+  // aligned with it too.
+  const fragments: AlignedSegments[] = [];
+  for (const [key, relation] of relations) {
+    const [i, j] = key.split(':').map(Number);
+    for (const [from, to] of [
+      [i, j],
+      [j, i],
+    ]) {
+      const toArticle = segments[to].quote.article;
+      if (partner.has(`${from}>${toArticle}`) || best.get(`${from}>${toArticle}`)?.index !== to) continue;
+      const sibling = partner.get(`${to}>${segments[from].quote.article}`);
+      if (sibling === undefined) continue;
+      // The same words twice in one article are one quote repeated: aligned with it too. A drifted fragment must be
+      // other words of the sentence than its sibling's, and nearly all match.
+      if (relation.relation === 'drift') {
+        if (overlap(segments[from].stems, segments[sibling].stems).ofSmaller > 0.5 || !relation.tight) continue;
+      }
+      fragments.push({ i, j, relation: relation.relation });
+    }
+  }
+  const related = (x: number, y: number) => relations.has(x < y ? `${x}:${y}` : `${y}:${x}`);
+  return { mutual, fragments, related };
 }
 
 function wholeQuoteClaim(quote: Quote): ClaimRef {
@@ -213,6 +330,7 @@ export function reconcileQuotes(
   articles: Article[],
   quotesByArticle: Map<string, Quote[]>,
   groups: Map<string, string>,
+  sentencesByArticle?: Map<string, Span[]>,
 ): Finding[] {
   const textById = new Map(articles.map((article) => [article.id, article.text]));
   const textOf = (id: string) => textById.get(id) ?? '';
@@ -222,9 +340,16 @@ export function reconcileQuotes(
   }
   const sets = new DisjointSets(segments.length);
   const drifted = new Set<string>();
-  for (const { i, j, relation } of mutualBestPairs(segments)) {
+  const { mutual, fragments, related } = mutualBestPairs(segments);
+  const omissions = unmarkedOmissions(segments, mutual, related, textOf);
+  const pairs = [...mutual, ...fragments];
+  // Segments joined by the same words only: within a drifted quote, the sources that agree word for word.
+  const sameWords = new DisjointSets(segments.length);
+  for (const { i, j, relation } of pairs) {
     sets.union(i, j);
-    if (relation === 'drift' && segments[i].source !== segments[j].source) drifted.add(`${i}:${j}`);
+    const drift = relation === 'drift' || omissions.has(`${i}:${j}`);
+    if (drift && segments[i].source !== segments[j].source) drifted.add(`${i}:${j}`);
+    else sameWords.union(i, j);
   }
   const rootDrifts = new Set<number>();
   for (const pair of drifted) rootDrifts.add(sets.find(Number(pair.split(':')[0])));
@@ -244,12 +369,24 @@ export function reconcileQuotes(
   const multiSourceQuotes = new Set<string>();
   const singleSourceGroups: Segment[][] = [];
   const findEchoes = createEchoFinder(articles);
+  const findQuotedEchoes = createQuotedEchoFinder(articles, quotesByArticle);
   for (const { segments: group, drift } of byQuoteSet.values()) {
     const quotingSources = new Set(group.map((s) => s.source));
-    const echoes = findEchoes(
+    const quoting = new Set(articles.filter((a) => quotingSources.has(groups.get(a.id) ?? a.id)).map((a) => a.id));
+    const unmarked = findEchoes(
       group.map((s) => s.words),
-      new Set(articles.filter((a) => quotingSources.has(groups.get(a.id) ?? a.id)).map((a) => a.id)),
+      quoting,
     );
+    // Quoted words elsewhere are looked for only where no second source is found otherwise: the costlier search.
+    const marked =
+      countSources([...group.map((s) => s.quote.article), ...unmarked.map((echo) => echo.article)], groups) >= 2
+        ? []
+        : findQuotedEchoes(
+            group.flatMap((s) => piecesOf(s.words)),
+            group.find((s) => s.quote.speaker)?.quote.speaker ?? null,
+            new Set([...quoting, ...unmarked.map((echo) => echo.article)]),
+          );
+    const echoes = [...unmarked, ...marked];
     const sources = countSources([...group.map((s) => s.quote.article), ...echoes.map((echo) => echo.article)], groups);
     if (sources < 2) {
       singleSourceGroups.push(group);
@@ -267,8 +404,21 @@ export function reconcileQuotes(
       claims,
       speaker,
     });
+    if (drift) findings.push(...agreeingWithinDrift(story, group, sameWords, groups, textOf));
   }
-  const paraphrased = paraphraseFindings(story, articles, quotesByArticle, groups, byQuoteSet, textOf);
+  // Weighed only when some quote meets reported speech by its speaker: most stories never need it.
+  let weights: StemWeight | null = null;
+  const weight: StemWeight = (stem) => {
+    weights ??= stemWeights(
+      articles.flatMap((article) =>
+        (sentencesByArticle?.get(article.id) ?? sentences(article.text)).map((span) =>
+          article.text.slice(span.start, span.end),
+        ),
+      ),
+    );
+    return weights(stem);
+  };
+  const paraphrased = paraphraseFindings(story, articles, quotesByArticle, groups, byQuoteSet, textOf, weight);
   findings.push(...paraphrased.findings);
   for (const key of paraphrased.quoteKeys) multiSourceQuotes.add(key);
 
@@ -294,6 +444,44 @@ export function reconcileQuotes(
   return findings;
 }
 
+/**
+ * The sources that quote a drifted quote word for word alike: "two outlets agree, a third words it differently" is
+ * both a corroboration and a drift, and a reader needs both.
+ */
+function agreeingWithinDrift(
+  story: string,
+  group: Segment[],
+  sameWords: DisjointSets,
+  groups: Map<string, string>,
+  textOf: (article: string) => string,
+): Finding[] {
+  const byRoot = new Map<number, Segment[]>();
+  for (const segment of group) {
+    const root = sameWords.find(segment.index);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), segment]);
+  }
+  const out: Finding[] = [];
+  for (const members of byRoot.values()) {
+    const sources = countSources(
+      members.map((s) => s.quote.article),
+      groups,
+    );
+    if (sources < 2) continue;
+    const speaker = members.find((s) => s.quote.speaker)?.quote.speaker ?? null;
+    const claims = mergeClaims(members.map(claimOf), textOf);
+    out.push({
+      story,
+      kind: 'quote',
+      status: 'corroborated',
+      summary: `${speaker ?? 'Unattributed'}: “${clip(claims[0].text)}” quoted the same way by ${sources} sources`,
+      sources,
+      claims,
+      speaker,
+    });
+  }
+  return out;
+}
+
 /** Quotes that a source which does not quote them gives as reported speech by the same speaker. */
 function paraphraseFindings(
   story: string,
@@ -302,11 +490,13 @@ function paraphraseFindings(
   groups: Map<string, string>,
   byQuoteSet: Map<string, { segments: Segment[]; drift: boolean }>,
   textOf: (article: string) => string,
+  weight: StemWeight,
 ): { findings: Finding[]; quoteKeys: Set<string> } {
   const quoteGroups = [...byQuoteSet.values()].map(({ segments }) => segments);
+  const hostStems = reportedSpeechHosts(quotesByArticle);
   const paraphrases: Paraphrase[] = articles.flatMap((article) =>
     (quotesByArticle.get(article.id) ?? [])
-      .filter((quote) => !quote.direct && !QUOTED_WORDS.test(quote.text))
+      .filter((quote) => !quote.direct && !quotesWords(quote.text))
       .map((quote) => ({
         quote,
         stems: withoutNameWords(contentStemSet(quote.text), quote.speaker),
@@ -315,7 +505,8 @@ function paraphraseFindings(
   );
   const quoteKeys = new Set<string>();
   const findings: Finding[] = [];
-  for (const [groupIndex, matched] of matchParaphrases(quoteGroups, paraphrases)) {
+  const scorer = paraphraseScorer(weight, hostStems);
+  for (const [groupIndex, matched] of matchParaphrases(quoteGroups, paraphrases, scorer)) {
     const group = quoteGroups[groupIndex];
     const quotingSources = new Set(group.map((s) => s.source));
     const speaker = group.find((s) => s.quote.speaker)?.quote.speaker ?? matched[0].quote.speaker;
@@ -339,9 +530,33 @@ function paraphraseFindings(
 
 /**
  * Reported speech that itself quotes words ("wrote that they should \"dress like ...\"") is partly a quote: those
- * words are aligned as quotes, and the rest is not taken for a paraphrase of them.
+ * words are aligned as quotes, and the rest is not taken for a paraphrase of them. So is reported speech that opens
+ * a quotation it does not close (`should have done: “Rise to the occasion`).
  */
 const QUOTED_WORDS = /["“”«»]\s*\S+\s+\S+[^"“”«»]*["“”«»]/;
+const OPENS_QUOTE = /[“«]\s*\S+\s+\S+[^”»]*$/;
+
+function quotesWords(text: string): boolean {
+  return QUOTED_WORDS.test(text) || OPENS_QUOTE.test(text);
+}
+
+/**
+ * The reported speech around each partial quote (`he had “real doubts” about whether ...`): the reporter's clause
+ * tells what the quoted words were about, and another outlet's paraphrase renders the whole clause. Keyed by quote.
+ */
+function reportedSpeechHosts(quotesByArticle: Map<string, Quote[]>): Map<Quote, Set<string>> {
+  const hosts = new Map<Quote, Set<string>>();
+  for (const quotes of quotesByArticle.values()) {
+    const reported = quotes.filter((quote) => !quote.direct);
+    if (reported.length === 0) continue;
+    for (const quote of quotes) {
+      if (!quote.direct) continue;
+      const host = reported.find((r) => r.start <= quote.start && r.end >= quote.end);
+      if (host) hosts.set(quote, withoutNameWords(contentStemSet(host.text), host.speaker));
+    }
+  }
+  return hosts;
+}
 
 interface Paraphrase {
   quote: Quote;
@@ -356,43 +571,87 @@ function withoutNameWords(stems: Set<string>, speaker: string | null): Set<strin
   return new Set([...stems].filter((stem) => !names.has(stem)));
 }
 
-/** How well a paraphrase renders a quote group: the best of its sentences. */
-function paraphraseScore(group: Segment[], paraphrase: Paraphrase): number {
-  let best = 0;
-  for (const segment of group) {
-    const stems = withoutNameWords(segment.stems, segment.quote.speaker);
-    const { shared } = overlap(stems, paraphrase.stems);
-    const cosine = shared === 0 ? 0 : shared / Math.sqrt(stems.size * paraphrase.stems.size);
-    const covered = stems.size === 0 ? 0 : shared / stems.size;
-    const enough =
-      (shared >= QUOTE_MATCHING.paraphraseShared && cosine >= QUOTE_MATCHING.paraphraseCosine) ||
-      (shared >= QUOTE_MATCHING.paraphraseFewShared && cosine >= QUOTE_MATCHING.paraphraseFewCosine) ||
-      (shared >= QUOTE_MATCHING.paraphraseFewShared &&
-        covered >= QUOTE_MATCHING.paraphraseCovers &&
-        cosine >= QUOTE_MATCHING.paraphraseCoversCosine);
-    if (enough) {
-      best = Math.max(best, cosine);
-    }
-  }
-  return best;
+interface ParaphraseScorer {
+  (group: Segment[], paraphrase: Paraphrase): number;
+  /** Every content word a group could share with a paraphrase: one that shares too few is not scored at all. */
+  wordsOfGroup: (group: Segment[]) => Set<string>;
 }
 
-function sameSpeaker(group: Segment[], paraphrase: Paraphrase): boolean {
-  const speaker = group.find((s) => s.quote.speaker)?.quote.speaker;
-  return speakersMatch(speaker ?? null, paraphrase.quote.speaker);
+/**
+ * How well a paraphrase renders a quote group: the best of its sentences. A sentence is compared by its own content
+ * words, and, weighted by rarity in the story, by those of the reported clause around it where it is a partial quote.
+ */
+function paraphraseScorer(weight: StemWeight, hosts: Map<Quote, Set<string>>): ParaphraseScorer {
+  // A segment's words are worked out once, however many paraphrases it meets.
+  const wordsOf = new Map<Segment, { stems: Set<string>; withHost: Set<string> }>();
+  const segmentWords = (segment: Segment) => {
+    let known = wordsOf.get(segment);
+    if (!known) {
+      const stems = withoutNameWords(segment.sentenceStems, segment.quote.speaker);
+      const host = hosts.get(segment.quote);
+      known = { stems, withHost: host ? new Set([...stems, ...host]) : stems };
+      wordsOf.set(segment, known);
+    }
+    return known;
+  };
+  const score = (group: Segment[], paraphrase: Paraphrase) => {
+    let best = 0;
+    for (const segment of group) {
+      const { stems, withHost } = segmentWords(segment);
+      const { shared } = overlap(stems, paraphrase.stems);
+      const cosine = shared === 0 ? 0 : shared / Math.sqrt(stems.size * paraphrase.stems.size);
+      const covered = stems.size === 0 ? 0 : shared / stems.size;
+      const plain =
+        (shared >= QUOTE_MATCHING.paraphraseShared && cosine >= QUOTE_MATCHING.paraphraseCosine) ||
+        (shared >= QUOTE_MATCHING.paraphraseFewShared && cosine >= QUOTE_MATCHING.paraphraseFewCosine) ||
+        (shared >= QUOTE_MATCHING.paraphraseFewShared &&
+          covered >= QUOTE_MATCHING.paraphraseCovers &&
+          cosine >= QUOTE_MATCHING.paraphraseCoversCosine);
+      if (plain) best = Math.max(best, cosine);
+      if (overlap(withHost, paraphrase.stems).shared < QUOTE_MATCHING.paraphraseWeightedShared) continue;
+      const weighted = weightedCosine(withHost, paraphrase.stems, weight);
+      if (weighted >= QUOTE_MATCHING.paraphraseWeightedCosine) best = Math.max(best, weighted);
+    }
+    return best;
+  };
+  const wordsOfGroup = (group: Segment[]) => new Set(group.flatMap((segment) => [...segmentWords(segment).withHost]));
+  return Object.assign(score, { wordsOfGroup });
 }
 
 /**
  * Pairs each paraphrase with the quote group it renders best, from a source that does not quote it, by the same
  * speaker. Returns the paraphrases matched to each group (a source may paraphrase several parts of one quote).
  */
-function matchParaphrases(quoteGroups: Segment[][], paraphrases: Paraphrase[]): Map<number, Paraphrase[]> {
+function matchParaphrases(
+  quoteGroups: Segment[][],
+  paraphrases: Paraphrase[],
+  paraphraseScore: ParaphraseScorer,
+): Map<number, Paraphrase[]> {
+  // Paraphrases by the speaker's family name: a quote is compared only with its own speaker's reported speech and with
+  // reported speech whose speaker is a description (`the office said`), which then needs a closer match.
+  const bySpeaker = new Map<string | null, Paraphrase[]>();
+  for (const paraphrase of paraphrases) {
+    const key = speakerKey(paraphrase.quote.speaker);
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), paraphrase]);
+  }
   const bestGroupOf = new Map<Paraphrase, { group: number; score: number }>();
   quoteGroups.forEach((group, index) => {
     const quotingSources = new Set(group.map((s) => s.source));
-    for (const paraphrase of paraphrases) {
-      if (quotingSources.has(paraphrase.source) || !sameSpeaker(group, paraphrase)) continue;
+    // Outlets may name different people for one quote (a lawyer, his client): reported speech by any of them counts.
+    const keys = new Set<string>();
+    for (const { quote } of group) {
+      const key = isNewsOutlet(quote.speaker) ? null : speakerKey(quote.speaker);
+      if (key !== null) keys.add(key);
+    }
+    const candidates =
+      keys.size === 0 ? [] : [...[...keys].flatMap((key) => bySpeaker.get(key) ?? []), ...(bySpeaker.get(null) ?? [])];
+    const groupWords = candidates.length > 0 ? paraphraseScore.wordsOfGroup(group) : new Set<string>();
+    for (const paraphrase of candidates) {
+      if (quotingSources.has(paraphrase.source)) continue;
+      if (overlap(groupWords, paraphrase.stems).shared < QUOTE_MATCHING.paraphraseFewShared) continue;
+      const named = speakerKey(paraphrase.quote.speaker) !== null;
       const score = paraphraseScore(group, paraphrase);
+      if (!named && score < QUOTE_MATCHING.paraphraseUnnamedCosine) continue;
       const current = bestGroupOf.get(paraphrase);
       if (score > 0 && (!current || score > current.score)) bestGroupOf.set(paraphrase, { group: index, score });
     }

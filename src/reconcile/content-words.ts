@@ -13,26 +13,41 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
-/** A crude stem: enough to let `threatens` meet `threat` and `continues` meet `continue`. */
+/**
+ * A crude stem: enough to let `threatens` meet `threat`, `making` meet `make`, `wanted` meet `wants` and `bodies`
+ * meet `body`. Suffixes come off only where three letters stay, then a final `e`, then all past the fifth letter.
+ */
 export function stem(word: string): string {
-  let lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
-  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) lower = lower.slice(0, -1);
+  let lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/-/g, '');
+  if (lower.length > 4 && lower.endsWith('ies')) lower = `${lower.slice(0, -3)}y`;
+  else if (lower.length > 5 && lower.endsWith('ing')) lower = lower.slice(0, -3);
+  else if (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')) lower = lower.slice(0, -2);
+  else if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) lower = lower.slice(0, -1);
+  if (lower.length > 3 && lower.endsWith('e')) lower = lower.slice(0, -1);
   return lower.length > 5 ? lower.slice(0, 5) : lower;
 }
 
-/** The stems of a text's content words, in order. */
-export function contentStems(text: string): string[] {
+/**
+ * The stems of a text's content words, in order. `cache` (word to stem), when given, saves stemming the same word
+ * again across many texts of one story.
+ */
+export function contentStems(text: string, cache?: Map<string, string>): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
     const word = match[0].toLowerCase();
     if (word.length < 2 || STOPWORDS.has(word)) continue;
-    out.push(stem(word));
+    let stemmed = cache?.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      cache?.set(word, stemmed);
+    }
+    out.push(stemmed);
   }
   return out;
 }
 
-export function contentStemSet(text: string): Set<string> {
-  return new Set(contentStems(text));
+export function contentStemSet(text: string, cache?: Map<string, string>): Set<string> {
+  return new Set(contentStems(text, cache));
 }
 
 /** How many of the smaller set's stems the larger one shares, and that share. */

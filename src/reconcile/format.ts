@@ -6,12 +6,17 @@ const SCALES: Array<[number, string]> = [
   [1e6, 'million'],
 ];
 
+// One formatter each, made once: `toLocaleString` with options builds a new formatter on every call, which made
+// number formatting a large share of reconciling.
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const SCALED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
 /** `20000000000, EUR` -> `EUR 20 billion`; `3, %` -> `3%`; `4, soldier` -> `4 soldier`. */
 export function formatValue(value: number, unit: string | null): string {
-  let number = value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  let number = WHOLE.format(value);
   for (const [scale, word] of SCALES) {
     if (Math.abs(value) >= scale) {
-      number = `${(value / scale).toLocaleString('en-US', { maximumFractionDigits: 3 })} ${word}`;
+      number = `${SCALED.format(value / scale)} ${word}`;
       break;
     }
   }

@@ -51,7 +51,7 @@ export function reconcileStory(
     storyArticles.map((article) => [article.id, layout(article.text, article.boilerplate).sentences]),
   );
   const aligned = [
-    ...reconcileQuotes(story.id, storyArticles, quotes, groups),
+    ...reconcileQuotes(story.id, storyArticles, quotes, groups, sentences),
     ...reconcileFigures(story.id, storyArticles, figures, groups),
   ];
   const conflicts = statementConflicts(story.id, storyArticles, sentences, groups, sentenceAnchors(aligned));

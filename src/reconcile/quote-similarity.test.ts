@@ -97,4 +97,31 @@ describe('compareWordings where the shorter quote has one word more at its edge'
       ),
     ).toBe('drift');
   });
+
+  it('does not call a longer remark with a third of its words changed drift', () => {
+    expect(
+      relation(
+        'I cannot help but think that those remarks are far over the line',
+        'I think if you make remarks like that you make remarks that are far over the line',
+      ),
+    ).toBe('unrelated');
+  });
+
+  it('takes two excerpts of one passage that overlap at their edges by a long run for the same words', () => {
+    expect(
+      relation(
+        'has she not seen that the one thing you never do is start a land war in the north',
+        'the one thing you never do is start a land war in the north, because every army that tried it failed',
+      ),
+    ).toBe('verbatim');
+  });
+
+  it('reads an ellipsis at the start of an excerpt as a cut, not as words changed', () => {
+    expect(
+      relation(
+        '... you never do is start a land war in the north, because every army that tried it has failed',
+        'has she not seen that the one thing you never do is start a land war in the north',
+      ),
+    ).toBe('verbatim');
+  });
 });

@@ -16,12 +16,23 @@ export interface WordingComparison {
 export const QUOTE_ALIGNMENT = {
   /** Share of the shorter quote that must be found in the longer for "the same quote" (lower: more drift found, more false drift). */
   minCoverage: 0.6,
+  /**
+   * Words of the shorter quote that may be changed, as a share of it, and the number always allowed: a long quote with
+   * a third of its words different is another remark on the same theme, a short one may differ by two words.
+   */
+  maxChangedShare: 0.3,
+  changedWordsAllowed: 2,
   /** Consecutive shared words needed as well, so scattered common words do not make a match. */
   minRun: 3,
   /** Shorter quotes than this match only verbatim: a phrase of two words is too common to call drift. */
   minDriftWords: 5,
   /** Quotes overlapping at their edges must share at least this many consecutive words to be the same words. */
   minOverlapRun: 4,
+  /**
+   * Two excerpts of one passage, each going on where the other stops, share a run at their edges that may be less than
+   * half of either: a run this long is enough (shorter: two remarks sharing a stock phrase pass for one).
+   */
+  edgeOverlapRun: 8,
   /** Quotes this long may differ by one word at either edge and still be the same words. */
   edgeWordMinWords: 6,
 };
@@ -57,8 +68,10 @@ export function compareWordings(a: string[], b: string[]): WordingComparison {
   const matched = lcs[n * width + m];
   const coverage = matched / shortWords;
   if (sameWordsWhereTheyOverlap(short, long)) return { relation: 'verbatim', matched, coverage, longestRun };
+  const changed = shortWords - matched;
   const related =
     coverage >= QUOTE_ALIGNMENT.minCoverage &&
+    changed <= Math.max(QUOTE_ALIGNMENT.changedWordsAllowed, QUOTE_ALIGNMENT.maxChangedShare * shortWords) &&
     longestRun >= QUOTE_ALIGNMENT.minRun &&
     shortWords >= QUOTE_ALIGNMENT.minDriftWords;
   return { relation: related ? 'drift' : 'unrelated', matched, coverage, longestRun };
@@ -73,11 +86,17 @@ export function compareWordings(a: string[], b: string[]): WordingComparison {
 function sameWordsWhereTheyOverlap(short: string[], longWithGaps: string[]): boolean {
   // Words the longer quote has in brackets or parentheses are the editor's: the shorter one may run straight past them.
   const long = longWithGaps.filter((word) => word !== GAP);
-  if (short.includes(GAP))
-    return isContiguousBetweenGaps(short, long) || isContiguousBetweenGaps(trimEdges(short), long);
+  if (short.includes(GAP)) {
+    // An ellipsis only at the edges marks where the excerpt was cut: the words between may hang over the other's end.
+    const inner = withoutEdgeGaps(short);
+    if (inner.includes(GAP) || inner.length === 0)
+      return isContiguousBetweenGaps(short, long) || isContiguousBetweenGaps(trimEdges(short), long);
+    return sameWordsWhereTheyOverlap(inner, long);
+  }
   const { shortAt, longAt, length } = longestCommonRun(short, long);
   const n = short.length;
-  if (length < Math.min(n, QUOTE_ALIGNMENT.minOverlapRun) || length < n / 2) return false;
+  if (length < Math.min(n, QUOTE_ALIGNMENT.minOverlapRun)) return false;
+  if (length < n / 2 && length < QUOTE_ALIGNMENT.edgeOverlapRun) return false;
   const edgeWord = n >= QUOTE_ALIGNMENT.edgeWordMinWords ? 1 : 0;
   // An extra edge word is an excerpt cut at another place only where the longer quote goes on past it; where both
   // quotes end there, a different last word is a changed word.
@@ -104,6 +123,14 @@ function sameWordsWhereTheyOverlap(short: string[], longWithGaps: string[]): boo
 function isExcerptEdge(shortEdge: string, longEdge: string, longNeighbours: string[]): boolean {
   if (shortEdge === longEdge) return false;
   return !longNeighbours.some((word) => word.length >= 2 && (shortEdge.startsWith(word) || word.startsWith(shortEdge)));
+}
+
+function withoutEdgeGaps(words: string[]): string[] {
+  let from = 0;
+  let to = words.length;
+  while (from < to && words[from] === GAP) from++;
+  while (to > from && words[to - 1] === GAP) to--;
+  return words.slice(from, to);
 }
 
 function trimEdges(words: string[]): string[] {

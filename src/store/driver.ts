@@ -23,6 +23,11 @@ export interface Dialect {
   migrationLock: string | null;
   /** A statement run first in each write transaction so writers from several processes take turns, if needed. */
   writeLock: string | null;
+  /**
+   * Statements that add the rows a write just inserted into the full-text indexes, each with one `?`: the
+   * largest `seq` of the table before the write. Empty when the backend indexes rows as they are inserted.
+   */
+  indexNewRows: { articles: string[]; claims: string[] };
 }
 
 export interface SqlDriver extends SqlRunner {

@@ -135,8 +135,14 @@ export class SqlStore implements Store {
           stories.map((id) => [id]),
           'ON CONFLICT (id) DO NOTHING',
         );
+        const { indexNewRows } = this.db.dialect;
+        const [before] = await tx.all<{ articles: number | string; claims: number | string }>(
+          'SELECT (SELECT coalesce(max(seq), 0) FROM articles) AS articles, (SELECT coalesce(max(seq), 0) FROM claims) AS claims',
+        );
         await insertMany(tx, `INSERT INTO articles (${ARTICLE_COLUMNS})`, fresh.map(articleValues));
         await insertMany(tx, `INSERT INTO claims (${CLAIM_COLUMNS})`, fresh.flatMap(claimValues));
+        for (const sql of indexNewRows.articles) await tx.run(sql, [Number(before.articles)]);
+        for (const sql of indexNewRows.claims) await tx.run(sql, [Number(before.claims)]);
         for (const chunk of chunks(stories, IDS_PER_QUERY)) await this.refreshSummaries(tx, chunk);
       }
       if (batch.findings?.length) await this.replaceFindings(tx, batch.findings);
@@ -206,30 +212,33 @@ export class SqlStore implements Store {
       );
 
       const claims = await tx.all<ClaimRow>(
-        `SELECT seq, article, story, kind, start_at, end_at FROM claims WHERE story IN ${inList} ORDER BY seq`,
+        `SELECT seq, article, story, kind, start_at, end_at, status FROM claims WHERE story IN ${inList} ORDER BY seq`,
         chunk,
       );
       const claimsByStory = new Map<string, ClaimRow[]>();
       for (const claim of claims) appendTo(claimsByStory, claim.story, claim);
-      const byStatus = new Map<FindingStatus, number[]>();
+      // Only claims whose status changes are written: a story recomputed for one new article keeps most.
+      const changed = new Map<FindingStatus | null, number[]>();
       for (const story of chunk) {
-        const spans = (claimsByStory.get(story) ?? []).map((c) => ({
+        const rows = claimsByStory.get(story) ?? [];
+        const spans = rows.map((c) => ({
           key: Number(c.seq),
           article: c.article,
           kind: c.kind,
           start: c.start_at,
           end: c.end_at,
         }));
-        for (const [seq, status] of claimStatuses(spans, byStory.get(story) ?? [])) {
-          appendTo(byStatus, status, seq);
+        const statuses = claimStatuses(spans, byStory.get(story) ?? []);
+        for (const row of rows) {
+          const status = statuses.get(Number(row.seq)) ?? null;
+          if (status !== row.status) appendTo(changed, status, Number(row.seq));
         }
       }
       for (const entry of entries) {
         if (entry.sources === undefined || !chunk.includes(entry.story)) continue;
         await tx.run('UPDATE stories SET source_count = ? WHERE id = ?', [entry.sources, entry.story]);
       }
-      await tx.run(`UPDATE claims SET status = NULL WHERE story IN ${inList} AND status IS NOT NULL`, chunk);
-      for (const [status, seqs] of [...byStatus].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      for (const [status, seqs] of [...changed].sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1))) {
         for (const part of chunks(seqs, IDS_PER_QUERY)) {
           await tx.run(`UPDATE claims SET status = ? WHERE seq IN (${placeholders(part.length)})`, [status, ...part]);
         }

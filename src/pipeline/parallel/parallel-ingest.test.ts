@@ -67,6 +67,22 @@ describe('ingest with worker threads', () => {
     expect(detail?.story).toBe(reference?.story);
   });
 
+  it('gives the same findings when workers read deferred stories from the database file themselves', async () => {
+    const items = Array.from({ length: 24 }, (_, n) => report(n));
+    const serial = await open('serial-findings.db');
+    const parallel = await open('parallel-findings.db');
+    const one = await ingest(serial, stream(items), { batchSize: 5 });
+    const two = await ingest(parallel, stream(items), { batchSize: 5, workers: 1, findingsEvery: 10 });
+    expect(two.findings).toBe(one.findings);
+    expect(two.findings).toBeGreaterThan(0);
+    const stories = (await serial.listStories({ limit: 100 })).items.map((story) => story.id);
+    expect(stories.length).toBeGreaterThan(0);
+    for (const id of stories) {
+      expect((await parallel.getStory(id))?.findings).toEqual((await serial.getStory(id))?.findings);
+    }
+    expect(await parallel.getState('ingest-dirty-stories')).toBe('[]');
+  });
+
   it('turns a document that fails in a worker into a problem naming it and stores the rest', async () => {
     const empty: ReadItem = { doc: { item: 'feed.jsonl:99', file: 'feed.jsonl', text: '   ', meta: { id: 'blank' } } };
     const items = [report(0), empty, report(1), { problem: { item: 'x.warc#2', reason: 'truncated' } }, report(2)];

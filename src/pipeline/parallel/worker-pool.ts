@@ -78,14 +78,14 @@ export class WorkerPool<In, Out> {
 }
 
 /** Serves tasks in a worker: call once from the worker module with the task function. */
-export async function serveTasks<In, Out>(task: (input: In) => Out): Promise<void> {
+export async function serveTasks<In, Out>(task: (input: In) => Out | Promise<Out>): Promise<void> {
   const { parentPort } = await import('node:worker_threads');
   if (!parentPort) throw new Error('serveTasks must run in a worker thread');
   const port = parentPort;
-  port.on('message', ({ id, input }: { id: number; input: In }) => {
+  port.on('message', async ({ id, input }: { id: number; input: In }) => {
     let reply: TaskReply<Out>;
     try {
-      reply = { id, ok: true, value: task(input) };
+      reply = { id, ok: true, value: await task(input) };
     } catch (error) {
       reply = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
     }

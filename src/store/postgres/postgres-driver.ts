@@ -10,6 +10,8 @@ export const postgresDialect: Dialect = {
   migrationLock: 'SELECT pg_advisory_xact_lock(728411903)',
   // Two writers storing the same new article at once would otherwise collide on its id and fail a whole batch.
   writeLock: 'SELECT pg_advisory_xact_lock(728411904)',
+  // The tsvector columns are generated as rows are inserted.
+  indexNewRows: { articles: [], claims: [] },
 };
 
 /** `?` placeholders to `$1, $2, ...` (our SQL has no `?` inside string literals). */

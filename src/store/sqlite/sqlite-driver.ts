@@ -9,6 +9,15 @@ export const sqliteDialect: Dialect = {
   migrationLock: null,
   // BEGIN IMMEDIATE already takes the database's write lock.
   writeLock: null,
+  // One statement per table and write: FTS5 flushes its pending terms at the end of every statement that touches
+  // it, so indexing row by row from a trigger wrote one tiny segment per INSERT and then merged them all.
+  indexNewRows: {
+    articles: ['INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles WHERE seq > ?'],
+    claims: [
+      `INSERT INTO claims_fts (rowid, text, speaker, unit, sentence_text)
+       SELECT seq, text, speaker, unit, sentence_text FROM claims WHERE seq > ?`,
+    ],
+  },
 };
 
 type Db = Database.Database;
@@ -42,6 +51,10 @@ function open(path: string, readonly: boolean): Db {
     db.pragma('journal_mode = WAL');
     // In WAL mode NORMAL keeps the database consistent after a crash; only the last commits may be lost on power loss.
     db.pragma('synchronous = NORMAL');
+    // Checkpoint every ~40 MB of WAL rather than every 4 MB: ingest writes tens of kB per article, and each
+    // checkpoint costs fsyncs and rewrites pages that the next batches change again. The file is cut back after.
+    db.pragma('wal_autocheckpoint = 10000');
+    db.pragma('journal_size_limit = 67108864');
     db.pragma('foreign_keys = ON');
   }
   // 64 MB of page cache (default 2 MB): index pages of a large store stay in memory across batches.
@@ -91,6 +104,23 @@ export function openSqliteDriver(path: string): SqlDriver {
       await queue;
       readDb?.close();
       writeDb.close();
+    },
+  };
+}
+
+/** One read-only connection, for threads that only read a database another connection writes (and migrated). */
+export function openSqliteReader(path: string): SqlDriver {
+  const db = open(path, true);
+  const reader = runner(db);
+  const readOnly = () => Promise.reject(new Error(`${path}: opened read-only`));
+  return {
+    dialect: sqliteDialect,
+    all: (sql, params) => reader.all(sql, params),
+    run: readOnly,
+    exec: readOnly,
+    transaction: readOnly,
+    async close() {
+      db.close();
     },
   };
 }

@@ -1,0 +1,115 @@
+import type { Article } from '../records/article.js';
+import type { Quote } from '../records/claim.js';
+import type { ClaimRef } from '../records/finding.js';
+import { contentStemSet } from './content-words.js';
+import { speakersMayMatch } from './speaker-key.js';
+import { GAP, sameWord, wording } from './wording.js';
+
+/** Words a quoted span may run to: longer stretches between marks are more likely stray or unbalanced marks. */
+const MAX_QUOTED_CHARS = 400;
+/** Text between a pair of quotation marks, curly or straight, within one paragraph. */
+const QUOTED = new RegExp(`[“"]([^“”"\\n]{1,${MAX_QUOTED_CHARS}})[”"]`, 'g');
+
+interface QuotedSpan {
+  start: number;
+  end: number;
+  words: string[];
+  /** The speaker the extractor gave a direct quote at this place, if any. */
+  speaker: string | null;
+  attributed: boolean;
+}
+
+function quotedSpans(article: Article, quotes: Quote[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  const direct = quotes.filter((q) => q.direct);
+  for (const match of article.text.matchAll(QUOTED)) {
+    const start = match.index + 1;
+    const end = start + match[1].length;
+    const words = wording(match[1]).words.filter((word) => word !== GAP);
+    if (words.length === 0 || contentStemSet(match[1]).size === 0) continue;
+    const quote = direct.find((q) => q.start < end && q.end > start);
+    out.push({ start, end, words, speaker: quote?.speaker ?? null, attributed: quote !== undefined });
+  }
+  return out;
+}
+
+interface SpanIndex {
+  spans: QuotedSpan[];
+  /** Spans by each word they hold, and by their first word: a quote's words meet only the spans they could match. */
+  byWord: Map<string, number[]>;
+  byFirst: Map<string, number[]>;
+}
+
+function indexSpans(spans: QuotedSpan[]): SpanIndex {
+  const byWord = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
+  spans.forEach((span, at) => {
+    for (const word of new Set(span.words)) byWord.set(word, [...(byWord.get(word) ?? []), at]);
+    byFirst.set(span.words[0], [...(byFirst.get(span.words[0]) ?? []), at]);
+  });
+  return { spans, byWord, byFirst };
+}
+
+/** Whether `inner` stands word for word, as one run, in `outer`. */
+function containsRun(outer: string[], inner: string[]): boolean {
+  scan: for (let at = 0; at + inner.length <= outer.length; at++) {
+    for (let k = 0; k < inner.length; k++) if (!sameWord(outer[at + k], inner[k])) continue scan;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Finds a quote's words between quotation marks in other articles where the quote extractor found no quote, or one
+ * whose speaker may be the same: a word or phrase two outlets both mark as quoted (`called it "reckless"`) is the
+ * same quote, however short, while the same words attributed to someone else are not.
+ */
+export function createQuotedEchoFinder(
+  articles: Article[],
+  quotesByArticle: Map<string, Quote[]>,
+): (pieces: string[][], speaker: string | null, exclude: Set<string>) => ClaimRef[] {
+  const indexes = new Map<string, SpanIndex>();
+  const indexOf = (article: Article) => {
+    let known = indexes.get(article.id);
+    if (!known) {
+      known = indexSpans(quotedSpans(article, quotesByArticle.get(article.id) ?? []));
+      indexes.set(article.id, known);
+    }
+    return known;
+  };
+  return (pieces, speaker, exclude) => {
+    const claims: ClaimRef[] = [];
+    const wanted = pieces.filter((piece) => piece.length > 0);
+    if (wanted.length === 0) return claims;
+    for (const article of articles) {
+      if (exclude.has(article.id)) continue;
+      const index = indexOf(article);
+      let found: QuotedSpan | undefined;
+      for (const piece of wanted) {
+        // A span inside the piece starts with one of its words; a span holding the piece has the piece's first word.
+        const candidates = new Set([
+          ...piece.flatMap((word) => index.byFirst.get(word) ?? []),
+          ...(index.byWord.get(piece[0]) ?? []),
+        ]);
+        found = [...candidates]
+          .sort((x, y) => x - y)
+          .map((at) => index.spans[at])
+          .find(
+            (span) =>
+              (!span.attributed || speakersMayMatch(span.speaker, speaker)) &&
+              (containsRun(piece, span.words) || containsRun(span.words, piece)),
+          );
+        if (found) break;
+      }
+      if (found) {
+        claims.push({
+          article: article.id,
+          text: article.text.slice(found.start, found.end),
+          start: found.start,
+          end: found.end,
+        });
+      }
+    }
+    return claims;
+  };
+}
