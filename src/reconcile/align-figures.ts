@@ -1,9 +1,9 @@
 import type { Article } from '../records/article.js';
 import type { Figure } from '../records/claim.js';
 import type { ClaimRef, Finding } from '../records/finding.js';
-import { contextStems, DisjointSets } from './claim-context.js';
+import { CONTEXT_WINDOW, contextStemsWithin, DisjointSets } from './claim-context.js';
 import { overlap, stem } from './content-words.js';
-import { relativeDifference, valuesAgree } from './figure-bounds.js';
+import { relativeDifference, valueBounds, valuesAgree } from './figure-bounds.js';
 import { describeFigure } from './format.js';
 import { countSources } from './independence.js';
 import { periodsCompatible } from './periods.js';
@@ -146,11 +146,15 @@ export function reconcileFigures(
   const items: FigureItem[] = [];
   for (const article of articles) {
     for (const figure of figuresByArticle.get(article.id) ?? []) {
+      const [context, near] = contextStemsWithin(article.text, figure.sentence, figure, [
+        CONTEXT_WINDOW,
+        FIGURE_ALIGNMENT.nearWindow,
+      ]);
       items.push({
         figure,
         article,
-        context: contextStems(article.text, figure.sentence, figure),
-        near: contextStems(article.text, figure.sentence, figure, FIGURE_ALIGNMENT.nearWindow),
+        context,
+        near,
         anchors: new Set(),
         onlyOfItsUnit: false,
       });
@@ -172,9 +176,15 @@ export function reconcileFigures(
     else byKind.set(item.figure.kind, [index]);
   });
   for (const members of byKind.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        if (sameClaim(items[members[x]], items[members[y]])) sets.union(members[x], members[y]);
+    // Figures agree only where the values they allow meet: in order of their lowest value, each figure meets only
+    // those that start below its highest, not every figure of the story.
+    const bounds = members.map((index) => valueBounds(items[index].figure));
+    const order = members.map((_, at) => at).sort((a, b) => bounds[a].low - bounds[b].low);
+    for (let x = 0; x < order.length; x++) {
+      const high = bounds[order[x]].high;
+      for (let y = x + 1; y < order.length && bounds[order[y]].low <= high; y++) {
+        const [a, b] = [members[order[x]], members[order[y]]];
+        if (sameClaim(items[a], items[b])) sets.union(a, b);
       }
     }
   }

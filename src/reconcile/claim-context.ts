@@ -1,11 +1,19 @@
 import type { Span } from '../records/span.js';
 import { contentStems } from './content-words.js';
 
+/** Content words either side of a claim that tell what it is about, by default. */
+export const CONTEXT_WINDOW = 8;
+
 /** Content words in a claim's sentence near the claim, without the claim itself: what the claim is about. */
-export function contextStems(text: string, sentence: Span, claim: Span, window = 8): Set<string> {
+export function contextStems(text: string, sentence: Span, claim: Span, window = CONTEXT_WINDOW): Set<string> {
+  return contextStemsWithin(text, sentence, claim, [window])[0];
+}
+
+/** `contextStems` for several windows at once, reading the sentence once. */
+export function contextStemsWithin(text: string, sentence: Span, claim: Span, windows: number[]): Set<string>[] {
   const before = contentStems(text.slice(sentence.start, claim.start));
   const after = contentStems(text.slice(claim.end, sentence.end));
-  return new Set([...before.slice(-window), ...after.slice(0, window)]);
+  return windows.map((window) => new Set([...before.slice(-window), ...after.slice(0, window)]));
 }
 
 /** Union-find over dense integer ids. */

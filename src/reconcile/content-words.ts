@@ -13,12 +13,16 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+const HAS_JOINER = /['’-]/;
+
 /**
  * A crude stem: enough to let `threatens` meet `threat`, `making` meet `make`, `wanted` meet `wants` and `bodies`
  * meet `body`. Suffixes come off only where three letters stay, then a final `e`, then all past the fifth letter.
  */
 export function stem(word: string): string {
-  let lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/-/g, '');
+  let lower = word.toLowerCase();
+  // Most words have neither apostrophe nor hyphen: only the others pay for the replacing.
+  if (HAS_JOINER.test(lower)) lower = lower.replace(/’/g, "'").replace(/'s$/, '').replace(/-/g, '');
   if (lower.length > 4 && lower.endsWith('ies')) lower = `${lower.slice(0, -3)}y`;
   else if (lower.length > 5 && lower.endsWith('ing')) lower = lower.slice(0, -3);
   else if (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')) lower = lower.slice(0, -2);

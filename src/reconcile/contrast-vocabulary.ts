@@ -27,3 +27,11 @@ export const CONTRAST_CLASSES: ContrastClass[] = [
     canonical: (word) => word.toLowerCase(),
   },
 ];
+
+/**
+ * Words that may stand between a weekday and the word of the event it dates ("apologized on Friday", "voted late
+ * Tuesday night"): skipped when looking for that word.
+ */
+export const DAY_FILLERS: ReadonlySet<string> = new Set(
+  'on late early last this next by until night morning afternoon evening'.split(' '),
+);

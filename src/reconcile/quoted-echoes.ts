@@ -44,8 +44,8 @@ function indexSpans(spans: QuotedSpan[]): SpanIndex {
   const byWord = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   spans.forEach((span, at) => {
-    for (const word of new Set(span.words)) byWord.set(word, [...(byWord.get(word) ?? []), at]);
-    byFirst.set(span.words[0], [...(byFirst.get(span.words[0]) ?? []), at]);
+    for (const word of new Set(span.words)) appendTo(byWord, word, at);
+    appendTo(byFirst, span.words[0], at);
   });
   return { spans, byWord, byFirst };
 }
@@ -112,4 +112,11 @@ export function createQuotedEchoFinder(
     }
     return claims;
   };
+}
+
+/** Adds to the list under `key`, in place (copying the list for each addition is quadratic in a long story). */
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

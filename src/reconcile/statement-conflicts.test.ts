@@ -68,3 +68,42 @@ describe('statementConflicts with a person’s title in the sentence', () => {
     expect(findings.map((f) => f.claims.map((c) => c.text))).toEqual([['Foreign', 'Defence']]);
   });
 });
+
+describe('statementConflicts: the same dated event', () => {
+  it('finds different weekdays beside the same event verb in otherwise different sentences', () => {
+    const a = article(
+      'a',
+      'A county clerk on Friday apologized for a Facebook post that mocked the mayor’s twin sons at the annual harvest parade.',
+    );
+    const b = article(
+      'b',
+      'The press officer of a county board had to apologize Saturday for a Facebook post critical of the mayor during his holiday speech.',
+    );
+    const findings = run([a, b]);
+    expect(findings.map((f) => f.claims.map((c) => c.text))).toEqual([['Friday', 'Saturday']]);
+  });
+
+  it('reads no conflict where the days date different events of one story', () => {
+    const a = article(
+      'a',
+      'A county clerk resigned Monday after her Facebook post mocking the twin sons of the mayor went viral across the state and beyond.',
+    );
+    const b = article(
+      'b',
+      'The press officer of a county board had to apologize Saturday for a Facebook post critical of the mayor during his holiday speech.',
+    );
+    expect(run([a, b])).toEqual([]);
+  });
+
+  it('does not take a noun beside the day for the event', () => {
+    const a = article(
+      'a',
+      'The clerk is expected to brief county board members on Monday evening, ending weeks of silence about the parade budget.',
+    );
+    const b = article(
+      'b',
+      'Reporters confirmed the clerk sent an email to county board members Saturday night with the subject line “parade budget.”',
+    );
+    expect(run([a, b])).toEqual([]);
+  });
+});

@@ -2,8 +2,8 @@ import type { Article } from '../records/article.js';
 import type { ClaimRef, Finding } from '../records/finding.js';
 import type { Span } from '../records/span.js';
 import { contextStems } from './claim-context.js';
-import { contentStemSet, overlap } from './content-words.js';
-import { CONTRAST_CLASSES, type ContrastClass } from './contrast-vocabulary.js';
+import { contentStemSet, contentStems, overlap } from './content-words.js';
+import { CONTRAST_CLASSES, type ContrastClass, DAY_FILLERS } from './contrast-vocabulary.js';
 import { countSources } from './independence.js';
 
 /** Thresholds for calling two sentences reports of the same fact. */
@@ -18,6 +18,11 @@ export const STATEMENT_ALIGNMENT = {
   /** For days, stricter: the words beside the day and most of the sentence must be the same. */
   dayNearShared: 3,
   dayShare: 0.6,
+  /**
+   * ... or, where the word right beside each day is the same event word ("apologized Friday" against "apologize on
+   * Saturday"), the sentences need only share `shared` words and `dayEventNearShared` beside the day.
+   */
+  dayEventNearShared: 3,
 };
 
 interface Slot {
@@ -29,6 +34,48 @@ interface Slot {
   sentence: Span;
   context: Set<string>;
   near: Set<string>;
+  /** For a day: the stems of the words right before and after it (past fillers such as "on"), the dated event. */
+  event: { stems: Set<string>; past: boolean };
+}
+
+const NO_EVENT = { stems: new Set<string>(), past: false };
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** A word that can name the dated event: lower case (not a name), and a content word. */
+const EVENT_WORD = /^\p{Ll}/u;
+/** A past-tense form ("apologized", "voted"): the beside word is then surely the event's verb, not a noun. */
+const PAST_TENSE = /\p{Ll}{2,}ed$/u;
+
+/**
+ * The lower-case content words right beside a day, skipping fillers ("apologized on Friday"), none past a clause
+ * boundary, and whether one is a past-tense verb: a noun beside the day ("members on Monday") is no event.
+ */
+function besideWords(text: string, sentence: Span, word: Span): { stems: Set<string>; past: boolean } {
+  const out = new Set<string>();
+  let past = false;
+  const take = (w: string) => {
+    if (!EVENT_WORD.test(w)) return;
+    const stems = contentStems(w);
+    for (const stemmed of stems) out.add(stemmed);
+    if (stems.length > 0 && PAST_TENSE.test(w)) past = true;
+  };
+  const before = text.slice(sentence.start, word.start);
+  const words = [...before.matchAll(WORD)];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (/[,;:—–()]/.test(before.slice(w.index + w[0].length))) break;
+    if (DAY_FILLERS.has(w[0].toLowerCase())) continue;
+    take(w[0]);
+    break;
+  }
+  const after = text.slice(word.end, sentence.end);
+  for (const w of after.matchAll(WORD)) {
+    if (/[,;:—–()]/.test(after.slice(0, w.index))) break;
+    if (DAY_FILLERS.has(w[0].toLowerCase())) continue;
+    take(w[0]);
+    break;
+  }
+  return { stems: out, past };
 }
 
 function slotsOf(article: Article, sentences: Span[], source: string): Slot[] {
@@ -46,7 +93,8 @@ function slotsOf(article: Article, sentences: Span[], source: string): Slot[] {
         context ??= contentStemSet(text.replace(contrast.pattern, ' '));
         const word = { start, end: start + match[1].length };
         const near = contextStems(article.text, sentence, word, STATEMENT_ALIGNMENT.window);
-        out.push({ article, source, contrast, value, word, sentence, context, near });
+        const event = contrast.name === 'day' ? besideWords(article.text, sentence, word) : NO_EVENT;
+        out.push({ article, source, contrast, value, word, sentence, context, near, event });
       }
     }
   }
@@ -66,15 +114,20 @@ function namesOneMember(slot: Slot, slots: Slot[]): boolean {
 
 /**
  * Two sentences state the same fact when they share most of their words and the words beside the contrasting one,
- * or when one corroborated claim stands in both and the words beside the contrasting one agree.
+ * or when one corroborated claim stands in both and the words beside the contrasting one agree. Two days date the
+ * same fact only in nearly the same sentence, or beside the same event verb ("apologized Friday", "apologize Saturday").
  */
 function sameFact(a: Slot, b: Slot, anchors: SentenceAnchors): boolean {
   const nearShared = overlap(a.near, b.near).shared;
   const { shared, ofSmaller } = overlap(a.context, b.context);
   if (a.contrast.name === 'day') {
     // A day is named for many events in one story (filed, released, announced): only nearly the same sentence counts.
-    const { dayNearShared, dayShare } = STATEMENT_ALIGNMENT;
-    return nearShared >= dayNearShared && shared >= STATEMENT_ALIGNMENT.shared && ofSmaller >= dayShare;
+    const { dayNearShared, dayShare, dayEventNearShared } = STATEMENT_ALIGNMENT;
+    if (shared < STATEMENT_ALIGNMENT.shared) return false;
+    if (nearShared >= dayNearShared && ofSmaller >= dayShare) return true;
+    // One side must date a past-tense verb ("apologized Friday"), the other the same verb in any form.
+    const sameEvent = (a.event.past || b.event.past) && overlap(a.event.stems, b.event.stems).shared > 0;
+    return sameEvent && nearShared >= dayEventNearShared;
   }
   if (nearShared < STATEMENT_ALIGNMENT.nearShared) return false;
   if (shared >= STATEMENT_ALIGNMENT.shared && ofSmaller >= STATEMENT_ALIGNMENT.share) return true;

@@ -56,11 +56,12 @@ export function wording(text: string, offset = 0): Wording {
   const ends: number[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
+    const lower = raw.toLowerCase();
     let word: string;
-    if (NAME_PARTICLES.has(raw.toLowerCase()) && text[match.index + raw.length] === '-') continue;
+    if (text[match.index + raw.length] === '-' && NAME_PARTICLES.has(lower)) continue;
     if (raw === '...' || raw === '…' || raw.startsWith('[') || raw.startsWith('(')) word = GAP;
     else if (raw === '&') word = 'and';
-    else word = canonicalWord(raw);
+    else word = canonicalWord(lower);
     if (word === GAP && words[words.length - 1] === GAP) continue;
     words.push(word);
     starts.push(offset + match.index);
@@ -69,12 +70,15 @@ export function wording(text: string, offset = 0): Wording {
   return { words, starts, ends };
 }
 
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
 /**
- * Lower case, letters and digits only (`Won’t` -> `wont`). A censored word (`f***`, `s---`) becomes its first
+ * A lower-cased token with letters and digits only (`won’t` -> `wont`). A censored word (`f***`, `s---`) becomes its first
  * letter and `*`, which matches any word with that first letter.
  */
-function canonicalWord(raw: string): string {
-  const lower = raw.toLowerCase();
+function canonicalWord(lower: string): string {
+  // Most words are plain ASCII letters and digits, with nothing to clean.
+  if (PLAIN_WORD.test(lower)) return SAME_WORD_FORMS.get(lower) ?? lower;
   if (lower.includes('*') || /^\p{L}-{2,}$/u.test(lower)) return `${lower[0]}*`;
   const plain = lower.replace(/[^\p{L}\p{N}]/gu, '');
   return SAME_WORD_FORMS.get(plain) ?? plain;
