@@ -20,17 +20,29 @@ const MIN_CONTENT_CHARS = 12;
 /** Words a verb may be separated from its `that` by ("said earlier on Friday during a news conference that"). */
 const THAT_REACH_WORDS = 8;
 
-/** After a verb: a few words with no stop (`told reporters`, `said on Tuesday`), then `that`. */
-const THEN_THAT = new RegExp(`^((?:\\s+[\\p{L}\\p{N}’'.-]+){0,${THAT_REACH_WORDS}}?),?\\s+that\\s+`, 'u');
+/** A short capitalised title in closed quotation marks (`on “Meet the Press”`): a programme, not a quotation. */
+const QUOTED_TITLE = String.raw`“\p{Lu}[^“”\n]{0,40}”|"\p{Lu}[^"\n]{0,40}"`;
+const QUOTED_TITLE_ANYWHERE = new RegExp(QUOTED_TITLE, 'gu');
+/** After a verb: a few words with no stop (`told reporters`, `said on Tuesday`, `said on “Face the Nation”`), then `that`. */
+const THEN_THAT = new RegExp(
+  `^((?:,?\\s+(?:${QUOTED_TITLE}|[\\p{L}\\p{N}’'.-]+)){0,${THAT_REACH_WORDS}}?),?\\s+that\\s+`,
+  'u',
+);
+/** A place or an aside set off by commas ("in Toledo, Ohio, that", "said, however, that"): no clause boundary. */
+const ASIDE_IN_COMMAS =
+  /,\s(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|however|though|too|also|again|instead|moreover)(?=,|$)/gu;
 /** After a verb of telling: the hearer, which may hold a comma ("told a town hall in Salem, New Hampshire that"). */
-const TELL_THEN_THAT = new RegExp(`^((?:,?\\s+[\\p{L}\\p{N}’'.-]+){0,${THAT_REACH_WORDS + 4}}?),?\\s+that\\s+`, 'u');
+const TELL_THEN_THAT = new RegExp(
+  `^((?:,?\\s+(?:${QUOTED_TITLE}|[\\p{L}\\p{N}’'.-]+)){0,${THAT_REACH_WORDS + 4}}?),?\\s+that\\s+`,
+  'u',
+);
 const CLAUSE_AHEAD = /^,?\s+(?=[\p{L}\p{N}$€£])/u;
 /** Time and setting phrases that may sit between a verb and its bare clause ("said Thursday", "said in a statement"). */
 const ADJUNCT =
   /^(?:,?\s+(?:(?:on|late|early|earlier|later|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|night|morning|afternoon|evening|weekend)(?:\s+(?:morning|afternoon|evening|night))?|,?\s+(?:earlier|later|again|also|repeatedly|recently|previously|publicly|privately|once)|,?\s+(?:to\s+reporters|to\s+the\s+crowd|to\s+supporters)|,?\s+(?:in|during)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|speech|conference|call|letter|post|tweet|email|address|briefing|hearing|debate|appearance|rally|op-ed|memo))+/u;
 /** Words after a bare verb that do not start a reported clause. */
 const NOT_CLAUSE_START =
-  /^(?:to|in|on|at|of|about|for|with|during|after|before|from|by|so|as|including|like|among|adding|saying|whether|what|how|why|when|where|who|which|earlier|later|while|through|into|over|under|and|or|but|goodbye|hello|yes|no|nothing|something|anything|little|more|less|reporters|him|her|them|me|us|thanks|thank|sorry|otherwise|hi|okay|ok|please|amen|instead|publicly|privately|repeatedly|here|there's|the\s+same|the\s+words?)\b/i;
+  /^(?:to|in|on|at|of|about|for|with|during|after|before|from|by|so|as|including|like|among|adding|saying|whether|what|how|why|when|where|who|which|earlier|later|while|through|into|over|under|and|or|but|goodbye|hello|yes|no(?=\s+to\b|\s*[,.;!?]|$)|nothing|something|anything|little|more|less|reporters|him|her(?!\s+\p{Ll}+\s+(?:was|is|had|has|would|will|could|should|did|does|were|are)\b)|them|me|us|thanks|thank|sorry|otherwise|hi|okay|ok|please|amen|instead|publicly|privately|repeatedly|here|there's|the\s+same|the\s+words?)\b/iu;
 /** The hearer of a "tell" verb, then the subject of the reported clause ("told The Star-Ledger last week she ..."). */
 const TELL_THEN_SUBJECT =
   /^(?:\s+[\p{L}\p{N}’'.-]+){1,7}?,?\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s)/u;
@@ -95,17 +107,32 @@ function subjectOf(ctx: SpeakerContext, s: Span, v: VerbHit, contentStart: numbe
   const text = ctx.text;
   if (PARTICIPLE.test(v.verb)) {
     // "..., saying the plan ...": only a participle set off by a comma reports the subject's speech.
-    if (!/,\s*$/.test(text.slice(Math.max(s.start, v.start - 4), v.start))) return null;
-    return speakerBefore(ctx, s.start, v.start, v.verb, contentStart);
+    if (/,\s*$/.test(text.slice(Math.max(s.start, v.start - 4), v.start)))
+      return speakerBefore(ctx, s.start, v.start, v.verb, contentStart);
+    // "... issued a statement saying that ...": a document speaks for whoever the sentence says issued it.
+    const lead = text.slice(Math.max(s.start, v.start - DOCUMENT_REACH), v.start);
+    const doc = DOCUMENT_BEFORE_PARTICIPLE.exec(lead);
+    if (!doc) return null;
+    return speakerBefore(ctx, s.start, v.start - lead.length + doc.index, v.verb, contentStart);
   }
   const lead = text.slice(s.start, v.start);
   // "He’s comparing ... and says Obama is ...": a second verb shares the subject of the sentence.
   if (/\band\s+(?:(?:also|then|now)\s+)?$/.test(lead)) return sentenceSubject(ctx, s, v, contentStart);
   // "Govs. Bush and Christie, who say the ...": the relative pronoun stands for the name before it.
-  const who = /,\s*who\s+(?:(?:also|now|still|have|has|had)\s+)*$/.exec(lead);
-  const until = who ? s.start + who.index : v.start;
-  const att = speakerBefore(ctx, Math.max(s.start, until - BARE_SUBJECT_REACH), until, v.verb, contentStart);
+  // "Justice Ann Roe who said she ...": a name may take its relative clause without a comma.
+  // The patterns end at the verb: only the lead's tail is searched, which keeps them cheap on long sentences.
+  const whoTail = lead.slice(-RELATIVE_REACH);
+  const who = whoTail.includes('who') ? RELATIVE_WHO.exec(whoTail) : null;
+  const until = who ? v.start - whoTail.length + who.index : v.start;
+  // "Ryan, a Catholic and chairman of the budget panel, said ...": the subject stands before a long appositive.
+  const appositiveTail = lead.slice(-APPOSITIVE_REACH);
+  const appositive = /,\s*$/.test(lead) ? APPOSITIVE_LEAD.exec(appositiveTail) : null;
+  const appositiveAt = appositive ? v.start - appositiveTail.length + appositive.index : -1;
+  const reach = appositive ? until - s.start : BARE_SUBJECT_REACH;
+  const att = speakerBefore(ctx, Math.max(s.start, until - reach), until, v.verb, contentStart);
   if (att && att.speakerEnd !== null) {
+    const opens = appositive ? appositiveAt + appositive[0].indexOf(',') : -1;
+    if (att.named && att.speakerEnd <= opens) return att;
     const gap = text.slice(att.speakerEnd, v.start);
     // "Schoen, says his man ...": the name may close an appositive; "..., said David Axelrod, a ..." is inverted.
     const inverted = /^\s*,/.test(gap) && INVERTED_NAME.test(text.slice(contentStart, contentStart + 60));
@@ -115,14 +142,32 @@ function subjectOf(ctx: SpeakerContext, s: Span, v: VerbHit, contentStart: numbe
   return described(ctx, s, v, contentStart) ?? counted(ctx, s, v, contentStart);
 }
 
+/** How far back (characters) a document noun may stand before the participle that gives its words. */
+const DOCUMENT_REACH = 60;
+/** A document noun, with a short phrase after it ("letters to Congress"), right before a participle of saying. */
+const DOCUMENT_BEFORE_PARTICIPLE =
+  /\b(?:statement|statements|letter|letters|release|memo|report|post|tweet|email|message|video|ad|filing|complaint|lawsuit|suit|resolution|petition|op-ed|column|editorial|notice|order|ruling)(?:\s+(?:to|on|from|for|in)\s+[^,;:.!?“”"()]{1,30}?)?\s+$/;
+/** How many characters before a verb a relative `who` and an appositive are looked for. */
+const RELATIVE_REACH = 40;
+const APPOSITIVE_REACH = 180;
+/** A name, then an appositive opening in lower case and set off by commas, right before a verb. */
+const APPOSITIVE_LEAD =
+  /\p{Lu}[\p{L}.’'-]*,\s+(?:a|an|the|\p{Ll}+)\s[^,;:()“”"]{0,120},\s*(?:(?:also|has|had|have|then)\s+)?$/u;
+/** A relative `who` right before a verb, after a comma or right after a capitalised name, and any auxiliaries. */
+const RELATIVE_WHO = /(?:,\s*|(?<=\p{Lu}[\p{L}.’'-]*)\s+)who\s+(?:(?:also|now|still|have|has|had|later|then)\s+)*$/u;
+/** The same, with any one word between `who` and the verb ("who famously said"): the relative clause is closed by a comma. */
+const RELATIVE_CLAUSE_VERB = /(?:,\s*|(?<=\p{Lu}[\p{L}.’'-]*)\s+)who\s+(?:\p{Ll}+\s+)?$/u;
 /** A name set off by a comma right after the verb: the speaker of an inverted attribution, not a clause. */
 const INVERTED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*(?:,|$)/u;
 /** Between a subject and its verb: nothing, a possessive, a parenthesis, adverbs ("Trump (R) also said"). */
 const SUBJECT_GAP =
   /^(?:['’]s?)?(?:\s*\([^()]{0,40}\))?\s*(?:(?:\p{Ll}+ly|also|has|had|have|would|will|then|later|once|again|was|is|now|still|never|already|often|always)\s+)*$/u;
-/** Between a subject and its verb: an appositive set off by commas ("Chris Cox, who runs the NRA’s arm, says"). */
+/**
+ * Between a subject and its verb: an appositive set off by commas ("Chris Cox, who runs the NRA’s arm, says"), which
+ * may hold an abbreviated place ("Jo Wills, of Dayton, Ohio, or Salem, Ore., said").
+ */
 const APPOSITIVE_GAP =
-  /^(?:['’]s?)?(?:\s*\([^()]{0,40}\))?\s*[,—–][^;:.!?“”"]{1,140}[,—–]\s*(?:(?:also|has|had|have|then)\s+)?$/;
+  /^(?:['’]s?)?(?:\s*\([^()]{0,40}\))?\s*[,—–](?:[^;:.!?“”"]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,140}[,—–]\s*(?:(?:also|has|had|have|then)\s+)?$/u;
 
 /** The first person or organisation (or a pronoun standing for one) opening the sentence. */
 function sentenceSubject(ctx: SpeakerContext, s: Span, v: VerbHit, end: number): Attribution | null {
@@ -191,7 +236,9 @@ function afterVerb(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
   const that = (tell ? TELL_THEN_THAT : THEN_THAT).exec(ahead);
   // `said that “...”` is reported speech with a quoted fragment, kept as both.
   // "agreed to talk on the condition that ...": an infinitive before `that` takes the clause for itself.
-  const usable = that && !/[;:!?“”"]/.test(that[1]) && (tell || !/[.,]\s/.test(that[1])) && !INFINITIVE.test(that[1]);
+  const reach = that ? that[1].replace(QUOTED_TITLE_ANYWHERE, 'Title') : '';
+  const unbroken = tell || !/[.,]\s|,$/.test(reach.replace(ASIDE_IN_COMMAS, ''));
+  const usable = that && !/[;:!?“”"]/.test(reach) && unbroken && !INFINITIVE.test(reach);
   if (that && usable) contentStart = v.end + that[0].length;
   else {
     let at = v.end;
@@ -220,7 +267,7 @@ function afterVerb(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
       : subjectOf(ctx, s, v, contentStart);
   if (!att) return null;
   // "Reed, who said he was troubled by the vote, left early": the relative clause ends at its comma.
-  const relative = /,\s*who\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(s.start, v.start - 20), v.start));
+  const relative = RELATIVE_CLAUSE_VERB.test(text.slice(Math.max(s.start, v.start - 30), v.start));
   const close = relative ? text.indexOf(',', contentStart) : -1;
   const content =
     close > contentStart && close < s.end ? trimContent(text, contentStart, close) : clause(ctx, s, contentStart);
@@ -389,6 +436,19 @@ function speaksOfMoney(report: Report): boolean {
 }
 
 /**
+ * `“...,” the mayor said, adding that the roads would reopen.`: in a sentence that opens with a quotation, the
+ * participle after its attribution reports more of the speaker's words.
+ */
+function participlesAfterQuote(ctx: SpeakerContext, s: Span): Report[] {
+  for (const v of verbsIn(ctx.verbs, s.start, s.end)) {
+    if (ctx.quoted(v.start) || !PARTICIPLE.test(v.verb)) continue;
+    const hit = afterVerb(ctx, s, v);
+    return hit && !speaksOfMoney(hit) ? [hit] : [];
+  }
+  return [];
+}
+
+/**
  * Reported speech in each sentence: `X said (that) ...`, `X told reporters ...`, `..., saying ...`,
  * `..., X said.`, `According to X, ...`, `..., according to X.`; several a sentence when they do not overlap.
  * Sentences that open inside a quotation are left to direct quotes, and credit lines naming an outlet
@@ -397,7 +457,10 @@ function speaksOfMoney(report: Report): boolean {
 export function reportedSpeech(ctx: SpeakerContext, sentences: readonly Span[]): Report[] {
   const out: Report[] = [];
   for (const s of sentences) {
-    if (ctx.quoted(s.start)) continue;
+    if (ctx.quoted(s.start)) {
+      out.push(...participlesAfterQuote(ctx, s));
+      continue;
+    }
     const hits: Report[] = [];
     const first = according(ctx, s) ?? headline(ctx, s);
     if (first) hits.push(first);

@@ -149,6 +149,8 @@ export function speakerAfter(ctx: SpeakerContext, from: number, cue: string | nu
   return null;
 }
 
+/** Right before a verb: `and` joining it to an earlier verb ("said ... and urged"), with an adverb or two. */
+const COORDINATED_VERB = /\band\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/u;
 const NOT_A_SUBJECT =
   /^\s*(?:in|on|at|of|to|for|with|from|during|after|before|about|by|as|when|while|that|this|so|if|because|and|but|or|then|now|today|yesterday|later|earlier|last|next)\b/i;
 
@@ -234,6 +236,15 @@ export function speakerBefore(
       const hit = speakerBefore(ctx, floor, finite.start, finite.verb, end);
       if (hit) return { ...hit, cue };
     }
+  }
+  // "Obama said ... and urged lawmakers to “...”": a verb joined by `and` shares the subject of the verb before it.
+  if (!participle && COORDINATED_VERB.test(lead.slice(-24))) {
+    let earlier: VerbHit | null = null;
+    for (const v of verbsIn(ctx.verbs, floor, verbStart)) {
+      if (!/ing$/i.test(v.verb) && !ctx.quoted(v.start) && v.end < verbStart) earlier = v;
+    }
+    const hit = earlier ? speakerBefore(ctx, floor, earlier.start, earlier.verb, end) : null;
+    if (hit && hit.speakerStart !== null) return { ...hit, cue };
   }
   // The subject of the sentence: its first person (then organisation) outside quotes.
   let firstOrg: Mention | null = null;
@@ -398,6 +409,21 @@ function subjectThenVerb(
   return words <= SUBJECT_MAX_WORDS + 4 ? { subjectStart, verb } : null;
 }
 
+/**
+ * `Ruiz said he has felt this way since he “first ran”`: a pronoun that is the subject of a verb inside someone's
+ * reported clause stands for the reporting speaker, whose words the quoted fragment gives. Null when the verb is
+ * not inside such a clause or the reporter is not named.
+ */
+function reporterOfClause(ctx: SpeakerContext, floor: number, hit: Attribution): Attribution | null {
+  if (hit.speakerStart === null || hit.speakerEnd === null) return null;
+  if (!/^(?:he|she|they)$/i.test(ctx.text.slice(hit.speakerStart, hit.speakerEnd))) return null;
+  let outer: VerbHit | null = null;
+  for (const v of verbsIn(ctx.verbs, floor, hit.speakerStart)) if (!ctx.quoted(v.start)) outer = v;
+  if (!outer || /[.!?;“”"]/.test(ctx.text.slice(outer.end, hit.speakerStart))) return null;
+  const reporter = speakerBefore(ctx, floor, outer.start, outer.verb, hit.end);
+  return reporter?.named ? { ...reporter, cue: hit.cue } : null;
+}
+
 /** The end of the attribution clause that starts at `from`: the next stop, comma or quote mark. */
 function clauseEnd(text: string, from: number, limit: number): number {
   let i = from;
@@ -441,7 +467,7 @@ export function attributionBefore(ctx: SpeakerContext, floor: number, open: numb
       }
     }
     const hit = speakerBefore(ctx, floor, verb.start, verb.verb, verb.end);
-    if (hit) return hit;
+    if (hit) return reporterOfClause(ctx, floor, hit) ?? hit;
   }
   // "Rutte: “...”", "Trump leaned in and boomed: “...”", "The email goes on to say: “...”".
   const colon = /:\s*$/u.exec(region);

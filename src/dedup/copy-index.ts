@@ -10,12 +10,26 @@
 import type { Article } from '../records/article.js';
 import type { CopyLink } from '../records/story.js';
 import { STOPWORDS } from '../stories/vocabulary.js';
+import { ArrayPool } from './array-pool.js';
 import { type CopyConfig, DEFAULT_COPY_CONFIG } from './config.js';
 import { normaliseCredit } from './credits.js';
 import { combine, fmix32 } from './hash.js';
 import { type LshParams, optimalLshParams } from './lsh-params.js';
 import { createMinHasher, estimateJaccard, type MinHasher, minhashInto } from './minhash.js';
-import { createMultiMap, type MultiMap, multiMapAdd, multiMapGet } from './multimap.js';
+import {
+  createMultiMap,
+  type MultiMap,
+  MultiMapHits,
+  multiMapAdd,
+  multiMapAddMany,
+  multiMapColumns,
+  multiMapFind,
+  multiMapFirst,
+  multiMapFromColumns,
+  multiMapGetMany,
+  multiMapValue,
+} from './multimap.js';
+import { SeqCounts } from './seq-counts.js';
 import { base64ToI32, base64ToU16, base64ToU32, readSavedState, u16ToBase64, u32ToBase64 } from './serial.js';
 import { shingleHashes } from './shingles.js';
 import { HashList, sortedSpans, wordHashes } from './word-hashes.js';
@@ -52,6 +66,8 @@ export interface CopyIndex {
   clock: number | null;
   generations: Generation[];
   scratch: Scratch;
+  /** Arrays of dropped generations, for new ones (not saved). */
+  pool: ArrayPool;
 }
 
 interface Scratch {
@@ -68,6 +84,11 @@ interface Scratch {
   wordSet: Uint32Array;
   wordSet16: Uint16Array;
   outletKeys: Map<string, string>;
+  /** Candidates already checked (bands) and fingerprints shared per candidate. */
+  seen: SeqCounts;
+  shared: SeqCounts;
+  hits: MultiMapHits;
+  bandKeys: Uint32Array;
 }
 
 function createScratch(config: CopyConfig): Scratch {
@@ -96,6 +117,10 @@ function createScratch(config: CopyConfig): Scratch {
     wordSet: new Uint32Array(WORD_SET_BINS),
     wordSet16: new Uint16Array(WORD_SET_BINS),
     outletKeys: new Map(),
+    seen: new SeqCounts(),
+    shared: new SeqCounts(),
+    hits: new MultiMapHits(),
+    bandKeys: new Uint32Array(config.bins),
   };
 }
 
@@ -119,14 +144,20 @@ export function createCopyIndex(config: Partial<CopyConfig> = {}): CopyIndex {
     clock: null,
     generations: [],
     scratch: createScratch(full),
+    pool: new ArrayPool(),
   };
 }
 
 function newGeneration(index: CopyIndex, day: number | null, previous?: Generation): Generation {
+  const { pool } = index;
   // A stream's generations fill alike: start each table at the size the last one reached, so it need not double
-  // its way up again (a sparse stream's first generation still starts small).
-  const start = (table: keyof Pick<Generation, 'bands' | 'fingerprints' | 'exact'>, initial: number) =>
-    Math.max(initial, previous ? previous[table].size : 0);
+  // its way up again (a sparse stream's first generation still starts small). Tables and arrays come from the
+  // generations that left the window when they fit.
+  const table = (name: keyof Pick<Generation, 'bands' | 'fingerprints' | 'exact'>, initial: number) => {
+    const capacity = Math.max(initial, previous ? previous[name].size : 0);
+    return createMultiMap(capacity, index.config.bucketCap, pool);
+  };
+  const rows = Math.max(64, previous ? previous.ids.length : 0);
   return {
     firstSeq: index.seq,
     firstDay: day,
@@ -134,16 +165,27 @@ function newGeneration(index: CopyIndex, day: number | null, previous?: Generati
     ids: [],
     rootSeqs: [],
     rootIds: [],
-    signatures: new Uint16Array(index.config.bins * 64),
-    wordSets: new Uint16Array(WORD_SET_BINS * 64),
-    fingerprintCounts: new Uint16Array(64),
-    exactCheck: new Uint32Array(64),
-    // Tables start small and double as they fill: a sparse stream opens many small generations.
-    bands: createMultiMap(start('bands', 256 * index.lsh.bands), index.config.bucketCap),
-    fingerprints: createMultiMap(start('fingerprints', 256 * 64), index.config.bucketCap),
-    exact: createMultiMap(start('exact', 256), index.config.bucketCap),
+    signatures: pool.u16AtLeast(index.config.bins * rows),
+    wordSets: pool.u16AtLeast(WORD_SET_BINS * rows),
+    fingerprintCounts: pool.u16AtLeast(rows),
+    exactCheck: pool.u32AtLeast(rows),
+    bands: table('bands', 256 * index.lsh.bands),
+    fingerprints: table('fingerprints', 256 * 64),
+    exact: table('exact', 256),
     credits: new Map(),
   };
+}
+
+/** Hands a dropped generation's arrays to the pool. */
+function recycle(index: CopyIndex, gen: Generation): void {
+  const { pool } = index;
+  pool.give(gen.bands.slots);
+  pool.give(gen.fingerprints.slots);
+  pool.give(gen.exact.slots);
+  pool.give(gen.signatures);
+  pool.give(gen.wordSets);
+  pool.give(gen.fingerprintCounts);
+  pool.give(gen.exactCheck);
 }
 
 export function dayOf(published: string | null): number | null {
@@ -164,19 +206,28 @@ function advance(index: CopyIndex, day: number | null): Generation {
     current.ids.length >= Math.ceil(windowArticles / GENERATIONS) ||
     (index.clock !== null && current.firstDay !== null && index.clock - current.firstDay >= span) ||
     (current.firstDay === null && index.clock !== null && current.ids.length > 0);
+  // Dropping before opening frees arrays the new generation can reuse; the generations before the current one are
+  // judged the same either way, and the current one only once the new one follows it.
+  if (full) dropExpired(index);
   if (full) {
     current = newGeneration(index, index.clock, current);
     gens.push(current);
   }
+  dropExpired(index);
+  return current;
+}
+
+function dropExpired(index: CopyIndex): void {
+  const { windowDays, windowArticles } = index.config;
+  const gens = index.generations;
   while (gens.length > 1) {
     const oldest = gens[0];
     const next = gens[1];
     const tooOld = index.clock !== null && oldest.lastDay !== null && index.clock - oldest.lastDay > windowDays;
     const tooMany = index.seq - next.firstSeq >= windowArticles;
     if (!tooOld && !tooMany) break;
-    gens.shift();
+    recycle(index, gens.shift()!);
   }
-  return current;
 }
 
 function findGeneration(index: CopyIndex, seq: number): Generation | null {
@@ -196,17 +247,19 @@ function sequenceHashes(words: HashList, seed: number): [number, number] {
   return [fmix32(a), combine(b, words.length)];
 }
 
-function grownU16(array: Uint16Array, needed: number): Uint16Array {
+function grownU16(pool: ArrayPool, array: Uint16Array, needed: number): Uint16Array {
   if (needed <= array.length) return array;
-  const out = new Uint16Array(Math.max(needed, array.length * 2));
+  const out = pool.u16AtLeast(Math.max(needed, array.length * 2));
   out.set(array);
+  pool.give(array);
   return out;
 }
 
-function grownU32(array: Uint32Array, needed: number): Uint32Array {
+function grownU32(pool: ArrayPool, array: Uint32Array, needed: number): Uint32Array {
   if (needed <= array.length) return array;
-  const out = new Uint32Array(Math.max(needed, array.length * 2));
+  const out = pool.u32AtLeast(Math.max(needed, array.length * 2));
   out.set(array);
+  pool.give(array);
   return out;
 }
 
@@ -262,17 +315,11 @@ function outletKeyOf(scratch: Scratch, outlet: string): string {
   return key;
 }
 
-interface Match {
-  seq: number;
-  /** The article to report as copied: the matched one, or its original for near-exact copies. */
-  reportSeq: number;
-  reportId: string;
-}
-
 /** Checks `article` against the window, records it, and returns its copy link. */
 export function addToCopyIndex(index: CopyIndex, article: Article): CopyLink {
   const { config, lsh, scratch } = index;
-  const current = advance(index, dayOf(article.published));
+  const day = dayOf(article.published);
+  const current = advance(index, day);
   const seq = index.seq++;
 
   const { words, content, shingles, fingerprints, signature, signature16, wordSet, wordSet16 } = scratch;
@@ -299,48 +346,63 @@ export function addToCopyIndex(index: CopyIndex, article: Article): CopyLink {
   let fpCount = 0;
   for (let i = 0; i < fps.length; i++) if (i === 0 || fps[i] !== fps[i - 1]) fps[fpCount++] = fps[i];
 
-  let best: Match | null = null;
-  const consider = (gen: Generation, candidate: number, nearExact: boolean) => {
+  // The best match so far: the article to report as copied (the matched one, or its original for near-exact
+  // copies); the earliest wins.
+  let bestSeq = -1;
+  let bestId = '';
+  const consider = (gen: Generation, candidate: number, nearExact: boolean): void => {
     const local = candidate - gen.firstSeq;
     const reportSeq = nearExact ? gen.rootSeqs[local] : candidate;
-    const reportId = nearExact ? gen.rootIds[local] : gen.ids[local];
-    if (best === null || reportSeq < best.reportSeq) best = { seq: candidate, reportSeq, reportId };
+    if (bestSeq < 0 || reportSeq < bestSeq) {
+      bestSeq = reportSeq;
+      bestId = nearExact ? gen.rootIds[local] : gen.ids[local];
+    }
   };
 
   let exactDuplicate = false;
   const [exactKey, exactCheck] = sequenceHashes(words, config.seed);
+  const gens = index.generations;
   if (hasText) {
-    for (const gen of index.generations) {
-      multiMapGet(gen.exact, exactKey, (candidate) => {
-        if (gen.exactCheck[candidate - gen.firstSeq] !== exactCheck) return;
+    for (const gen of gens) {
+      const map = gen.exact;
+      for (let slot = multiMapFirst(map, exactKey); slot >= 0; slot = multiMapFind(map, exactKey, slot + 1)) {
+        const candidate = multiMapValue(map, slot);
+        if (gen.exactCheck[candidate - gen.firstSeq] !== exactCheck) continue;
         exactDuplicate = true;
         consider(gen, candidate, true);
-      });
+      }
     }
 
-    const seen = new Set<number>();
-    for (let band = 0; band < lsh.bands; band++) {
-      const key = bandKey(signature, band, lsh.rows);
-      for (const gen of index.generations) {
-        multiMapGet(gen.bands, key, (candidate) => {
-          if (seen.has(candidate)) return;
-          seen.add(candidate);
-          const local = candidate - gen.firstSeq;
-          const j = estimateJaccard(signature16, 0, gen.signatures, local * config.bins, config.bins);
-          if (j >= config.jaccardThreshold) consider(gen, candidate, true);
-        });
+    const { seen, hits, bandKeys } = scratch;
+    seen.clear();
+    const { bins, jaccardThreshold } = config;
+    for (let band = 0; band < lsh.bands; band++) bandKeys[band] = bandKey(signature, band, lsh.rows);
+    // Each candidate lies in one generation and the earliest original wins, so the order of lookups is free.
+    for (const gen of gens) {
+      hits.length = 0;
+      multiMapGetMany(gen.bands, bandKeys, lsh.bands, hits);
+      for (let h = 0; h < hits.length; h++) {
+        const candidate = hits.values[h];
+        if (seen.increment(candidate) > 1) continue;
+        const local = candidate - gen.firstSeq;
+        if (estimateJaccard(signature16, 0, gen.signatures, local * bins, bins) >= jaccardThreshold) {
+          consider(gen, candidate, true);
+        }
       }
     }
 
     if (fpCount >= config.minFingerprints) {
-      const shared = new Map<number, number>();
-      for (const gen of index.generations) {
-        for (let i = 0; i < fpCount; i++) {
-          multiMapGet(gen.fingerprints, fps[i], (candidate) => shared.set(candidate, (shared.get(candidate) ?? 0) + 1));
-        }
+      const shared = scratch.shared;
+      shared.clear();
+      for (const gen of gens) {
+        hits.length = 0;
+        multiMapGetMany(gen.fingerprints, fps, fpCount, hits);
+        for (let h = 0; h < hits.length; h++) shared.increment(hits.values[h]);
       }
-      for (const [candidate, count] of shared) {
+      for (let c = 0; c < shared.length; c++) {
+        const count = shared.countAt(c);
         if (count < config.minFingerprints) continue;
+        const candidate = shared.keys[c];
         const gen = findGeneration(index, candidate);
         if (gen === null) continue;
         const theirs = gen.fingerprintCounts[candidate - gen.firstSeq];
@@ -368,20 +430,19 @@ export function addToCopyIndex(index: CopyIndex, article: Article): CopyLink {
     }
   }
 
-  const match = best as Match | null;
+  const matched = bestSeq >= 0;
   const local = current.ids.length;
   current.ids.push(article.id);
-  current.rootSeqs.push(match ? match.reportSeq : seq);
-  current.rootIds.push(match ? match.reportId : article.id);
-  current.signatures = grownU16(current.signatures, (local + 1) * config.bins);
+  current.rootSeqs.push(matched ? bestSeq : seq);
+  current.rootIds.push(matched ? bestId : article.id);
+  current.signatures = grownU16(index.pool, current.signatures, (local + 1) * config.bins);
   current.signatures.set(signature16, local * config.bins);
-  current.wordSets = grownU16(current.wordSets, (local + 1) * WORD_SET_BINS);
+  current.wordSets = grownU16(index.pool, current.wordSets, (local + 1) * WORD_SET_BINS);
   current.wordSets.set(wordSet16, local * WORD_SET_BINS);
-  current.fingerprintCounts = grownU16(current.fingerprintCounts, local + 1);
+  current.fingerprintCounts = grownU16(index.pool, current.fingerprintCounts, local + 1);
   current.fingerprintCounts[local] = Math.min(fpCount, 0xffff);
-  current.exactCheck = grownU32(current.exactCheck, local + 1);
+  current.exactCheck = grownU32(index.pool, current.exactCheck, local + 1);
   current.exactCheck[local] = exactCheck;
-  const day = dayOf(article.published);
   if (day !== null) {
     if (current.firstDay === null) current.firstDay = day;
     if (current.lastDay === null || day > current.lastDay) current.lastDay = day;
@@ -389,14 +450,14 @@ export function addToCopyIndex(index: CopyIndex, article: Article): CopyLink {
   // An exact duplicate adds nothing findable: its original is already indexed under the same keys.
   if (hasText && !exactDuplicate) {
     multiMapAdd(current.exact, exactKey, seq);
-    for (let band = 0; band < lsh.bands; band++) multiMapAdd(current.bands, bandKey(signature, band, lsh.rows), seq);
-    for (let i = 0; i < fpCount; i++) multiMapAdd(current.fingerprints, fps[i], seq);
+    multiMapAddMany(current.bands, scratch.bandKeys, lsh.bands, seq);
+    multiMapAddMany(current.fingerprints, fps, fpCount, seq);
   }
   const outletKey = article.outlet ? outletKeyOf(scratch, article.outlet) : '';
   for (const key of keys) addCredit(current, key, seq, config.bucketCap * 4);
   if (outletKey && !keys.includes(outletKey)) addCredit(current, outletKey, seq, config.bucketCap * 4);
 
-  return { article: article.id, copyOf: match ? match.reportId : null, derivedFrom: derived ? derived.id : null };
+  return { article: article.id, copyOf: matched ? bestId : null, derivedFrom: derived ? derived.id : null };
 }
 
 const FORMAT = 'corroborate-copy-index/1';
@@ -409,11 +470,14 @@ interface SavedMultiMap {
 }
 
 function saveMultiMap(map: MultiMap): SavedMultiMap {
-  return { keys: u32ToBase64(map.keys), values: u32ToBase64(map.values), size: map.size, cap: map.cap };
+  const { keys, values } = multiMapColumns(map);
+  return { keys: u32ToBase64(keys), values: u32ToBase64(values), size: map.size, cap: map.cap };
 }
 
-function loadMultiMap(saved: SavedMultiMap): MultiMap {
-  return { keys: base64ToU32(saved.keys), values: base64ToI32(saved.values), size: saved.size, cap: saved.cap };
+function loadMultiMap(saved: SavedMultiMap, pool: ArrayPool): MultiMap {
+  const map = multiMapFromColumns(base64ToU32(saved.keys), base64ToI32(saved.values), saved.size, saved.cap);
+  map.pool = pool;
+  return map;
 }
 
 /** The index as a JSON string: configuration, clock and every generation still in the window. */
@@ -463,9 +527,9 @@ export function loadCopyIndex(data: string | Uint8Array): CopyIndex {
     wordSets: base64ToU16(gen.wordSets as string),
     fingerprintCounts: base64ToU16(gen.fingerprintCounts as string),
     exactCheck: base64ToU32(gen.exactCheck as string),
-    bands: loadMultiMap(gen.bands as SavedMultiMap),
-    fingerprints: loadMultiMap(gen.fingerprints as SavedMultiMap),
-    exact: loadMultiMap(gen.exact as SavedMultiMap),
+    bands: loadMultiMap(gen.bands as SavedMultiMap, index.pool),
+    fingerprints: loadMultiMap(gen.fingerprints as SavedMultiMap, index.pool),
+    exact: loadMultiMap(gen.exact as SavedMultiMap, index.pool),
     credits: new Map(gen.credits as Array<[string, number[]]>),
   }));
   return index;

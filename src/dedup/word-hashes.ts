@@ -47,40 +47,38 @@ export class HashList {
 
 /** Appends the word hashes of `text` to `out`. */
 export function wordHashes(text: string, seed: number, out: HashList, skip: readonly Span[] = []): void {
-  let skipIndex = 0;
-  let nextSkip = skip.length > 0 ? skip[0].start : Number.POSITIVE_INFINITY;
   const start = (0x811c9dc5 ^ seed) >>> 0;
-  let h = 0;
-  let inWord = false;
+  // The text between boilerplate spans, segment by segment: a span ends the word it cuts.
+  let from = 0;
+  for (const span of skip) {
+    if (span.start > from) segmentHashes(text, from, Math.min(span.start, text.length), start, out);
+    from = Math.max(from, span.end);
+  }
+  if (from < text.length) segmentHashes(text, from, text.length, start, out);
+}
+
+function segmentHashes(text: string, from: number, to: number, start: number, out: HashList): void {
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (i >= nextSkip) {
-      if (inWord) {
-        out.push(fmix32(h));
-        inWord = false;
-      }
-      i = Math.max(i, skip[skipIndex].end) - 1;
-      skipIndex++;
-      nextSkip = skipIndex < skip.length ? skip[skipIndex].start : Number.POSITIVE_INFINITY;
-      continue;
-    }
-    const c = text.charCodeAt(i);
-    if (WORD_CHAR[c] === 1) {
-      if (!inWord) {
-        h = start;
-        inWord = true;
-      }
-      h = Math.imul(h ^ LOWER[c], 0x01000193);
-    } else if (inWord) {
-      if ((c === 0x27 || c === 0x2019) && i + 1 < n && WORD_CHAR[text.charCodeAt(i + 1)] === 1) {
+  let i = from;
+  while (i < to) {
+    let c = text.charCodeAt(i++);
+    if (WORD_CHAR[c] !== 1) continue;
+    let h = Math.imul(start ^ LOWER[c], 0x01000193);
+    while (i < to) {
+      c = text.charCodeAt(i);
+      if (WORD_CHAR[c] === 1) {
+        h = Math.imul(h ^ LOWER[c], 0x01000193);
+        // An apostrophe between letters stays inside the word (the next letter may lie in a span: it still counts
+        // as a letter here, as the span only starts there).
+      } else if ((c === 0x27 || c === 0x2019) && i + 1 < n && WORD_CHAR[text.charCodeAt(i + 1)] === 1) {
         h = Math.imul(h ^ 0x27, 0x01000193);
       } else {
-        out.push(fmix32(h));
-        inWord = false;
+        break;
       }
+      i++;
     }
+    out.push(fmix32(h));
   }
-  if (inWord) out.push(fmix32(h));
 }
 
 /** Boilerplate spans sorted by start, so `wordHashes` can walk them in one pass. */

@@ -4,7 +4,7 @@
  * dates, months). Features are hashed into a fixed space per group, so document frequencies fit in one typed
  * array. Everything known about a word form is computed once and cached, so the per-token work is one lookup.
  */
-import { hashString } from '../dedup/hash.js';
+import { fmix32, hashString } from '../dedup/hash.js';
 import { isWordChar } from '../dedup/word-hashes.js';
 import type { Article } from '../records/article.js';
 import type { Span } from '../records/span.js';
@@ -75,6 +75,7 @@ export class ArticleFeatures {
   }
 }
 
+/** What a word form is, computed once per distinct form. */
 interface WordInfo {
   lower: string;
   stop: boolean;
@@ -91,6 +92,30 @@ interface WordInfo {
   /** Day of month for `1`..`31` (with or without `st`/`th`), else 0. */
   day: number;
 }
+
+/**
+ * The word cache keeps each form's WordInfo flat in one Int32Array, ENTRY ints per slot, so a token costs one
+ * cache line: the two form hashes, the index of the form's lower-case string + 1 (0 = empty slot), the feature
+ * ids and the flags.
+ */
+const ENTRY = 8;
+const E_A = 0;
+const E_B = 1;
+const E_INDEX = 2;
+const E_TERM = 3;
+const E_ENTITY = 4;
+const E_NUMBER = 5;
+const E_FLAGS = 6;
+const F_STOP = 1 << 9;
+const F_NAME = 1 << 10;
+const F_CONNECTOR = 1 << 11;
+/** Month in bits 0-3, day in bits 4-8. */
+const F_MONTH = 0xf;
+const DAY_SHIFT = 4;
+const F_DAY = 0x1f;
+const CACHE_SLOTS = 1 << 19;
+/** Month numbers by name, as a Map: looking up any word in a plain object is slow for words it lacks. */
+const MONTH_OF: ReadonlyMap<string, number> = new Map(Object.entries(MONTHS));
 
 const WORD_CACHE = 200_000;
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'van', 'von', 'al', 'bin', 'da', 'di', 'du', 'le']);
@@ -193,18 +218,32 @@ function scan(text: string, skip: readonly Span[], out: Tokens): void {
 
 export class FeatureExtractor {
   private readonly tokens = new Tokens();
-  /** Word-form cache: open addressing on two 32-bit hashes of the form -> index into `infos`. */
-  private cacheA = new Uint32Array(1 << 19);
-  private cacheB = new Uint32Array(1 << 19);
-  private cacheIndex = new Int32Array(1 << 19).fill(-1);
-  private infos: WordInfo[] = [];
+  /** Word-form cache: open addressing on two 32-bit hashes of the form, ENTRY ints per slot. */
+  private cache = new Int32Array(CACHE_SLOTS * ENTRY);
+  private lowers: string[] = [];
+  /** Times the cache was emptied. */
+  private clears = 0;
+  /** Cache entry (offset into `cache`) of each token of the current text. */
+  private entries = new Int32Array(4096);
   private readonly mask: number;
+  /** Feature ids of `m:MONTH` (index month * 32) and `d:MONTH-DAY` (month * 32 + day). */
+  private readonly dateIds = new Int32Array(13 * 32);
+  /** FNV-1a state after `e:` under the seed: entity runs are hashed word by word, as `id` would hash the run. */
+  private readonly entityStart: number;
 
   constructor(
     private readonly seed: number,
     private readonly bits: number,
   ) {
     this.mask = (1 << bits) - 1;
+    for (let month = 1; month <= 12; month++) {
+      this.dateIds[month * 32] = this.id(`m:${month}`, TIME);
+      for (let day = 1; day <= 31; day++) this.dateIds[month * 32 + day] = this.id(`d:${month}-${day}`, TIME);
+    }
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    h = Math.imul(h ^ 0x65, 0x01000193); // e
+    h = Math.imul(h ^ 0x3a, 0x01000193); // :
+    this.entityStart = h;
   }
 
   /** The feature id: the group in the top bits, the hashed key below. */
@@ -212,30 +251,43 @@ export class FeatureExtractor {
     return ((group << this.bits) | (hashString(key, this.seed) & this.mask)) >>> 0;
   }
 
-  /** What the word form at token t is, computed once per distinct form (the cache empties when half full). */
-  private infoAt(text: string, t: number): WordInfo {
+  /** The cache entry of token t's word form, described and stored on first sight (the cache empties when
+   * WORD_CACHE forms are held). */
+  private entryAt(text: string, t: number): number {
     const { hashA, hashB } = this.tokens;
-    const a = hashA[t];
-    const b = hashB[t];
-    const mask = this.cacheIndex.length - 1;
+    const a = hashA[t] | 0;
+    const b = hashB[t] | 0;
+    const cache = this.cache;
+    const mask = CACHE_SLOTS - 1;
     let slot = Math.imul(a, 0x9e3779b1) >>> 13;
     for (;;) {
-      const index = this.cacheIndex[slot];
-      if (index < 0) break;
-      if (this.cacheA[slot] === a && this.cacheB[slot] === b) return this.infos[index];
+      const base = slot * ENTRY;
+      if (cache[base + E_INDEX] === 0) break;
+      if (cache[base + E_A] === a && cache[base + E_B] === b) return base;
       slot = (slot + 1) & mask;
     }
-    if (this.infos.length >= WORD_CACHE) {
-      this.cacheIndex.fill(-1);
-      this.infos = [];
-      return this.infoAt(text, t);
+    if (this.lowers.length >= WORD_CACHE) {
+      this.cache.fill(0);
+      this.lowers = [];
+      this.clears++;
+      return this.entryAt(text, t);
     }
     const info = this.describe(text.slice(this.tokens.starts[t], this.tokens.ends[t]));
-    this.cacheA[slot] = a;
-    this.cacheB[slot] = b;
-    this.cacheIndex[slot] = this.infos.length;
-    this.infos.push(info);
-    return info;
+    const base = slot * ENTRY;
+    cache[base + E_A] = a;
+    cache[base + E_B] = b;
+    cache[base + E_INDEX] = this.lowers.length + 1;
+    cache[base + E_TERM] = info.term;
+    cache[base + E_ENTITY] = info.entity;
+    cache[base + E_NUMBER] = info.number;
+    cache[base + E_FLAGS] =
+      info.month |
+      (info.day << DAY_SHIFT) |
+      (info.stop ? F_STOP : 0) |
+      (info.nameLike ? F_NAME : 0) |
+      (info.connector ? F_CONNECTOR : 0);
+    this.lowers.push(info.lower);
+    return base;
   }
 
   private describe(word: string): WordInfo {
@@ -263,13 +315,16 @@ export class FeatureExtractor {
       term: !stop && !digit && lower.length > 1 ? this.id(`t:${stemmed}`, TERM) : -1,
       entity: this.id(`e:${stemmed}`, ENTITY),
       number,
-      month: capitalised ? (MONTHS[lower] ?? 0) : 0,
+      month: capitalised ? (MONTH_OF.get(lower) ?? 0) : 0,
       day,
     };
   }
 
-  private count(out: ArticleFeatures, id: number, amount: number): void {
-    out.add(id, amount);
+  /** Feeds `word` (after a space unless it is the first) into an FNV-1a state, as `hashString` would. */
+  private static feed(h: number, word: string, space: boolean): number {
+    let state = space ? Math.imul(h ^ 0x20, 0x01000193) : h;
+    for (let i = 0; i < word.length; i++) state = Math.imul(state ^ word.charCodeAt(i), 0x01000193);
+    return state;
   }
 
   private addText(
@@ -283,45 +338,70 @@ export class FeatureExtractor {
     const tokens = this.tokens;
     scan(text, skip, tokens);
     const count = tokens.length;
-    let run = '';
+    if (this.entries.length < count) this.entries = new Int32Array(count * 2);
+    const entries = this.entries;
+    // Look every form up first: the lookups are independent, so their cache misses overlap.
+    const clears = this.clears;
+    // Touch every token's home slot first: independent loads, so the cache misses of rare words overlap.
+    const { hashA } = tokens;
+    const cache = this.cache;
+    let touched = 0;
+    for (let t = 0; t < count; t++) touched |= cache[(Math.imul(hashA[t] | 0, 0x9e3779b1) >>> 13) * ENTRY + E_INDEX];
+    if (touched === -1) this.clears += 0;
+    for (let t = 0; t < count; t++) entries[t] = this.entryAt(text, t);
+    // A cache emptied midway invalidates the entries found before: one more pass finds them all in the new cache.
+    if (this.clears !== clears) for (let t = 0; t < count; t++) entries[t] = this.entryAt(text, t);
+    const lowers = this.lowers;
+    const bits = this.bits;
+    const mask = this.mask;
+    // The entity run being read: its FNV-1a state (over `e:` and the words joined by spaces) and its names.
+    let runHash = 0;
     let runLength = 0;
     let runWeight = base;
-    const flush = () => {
-      if (runLength > 1) this.count(out, this.id(`e:${run}`, ENTITY), runWeight);
-      run = '';
-      runLength = 0;
-    };
-    let next = count > 0 ? this.infoAt(text, 0) : null;
-    let prev: WordInfo | null = null;
+    let prevFlags = 0;
     for (let t = 0; t < count; t++) {
-      const info = next!;
-      next = t + 1 < count ? this.infoAt(text, t + 1) : null;
+      const e = entries[t];
+      const flags = cache[e + E_FLAGS];
+      const nextFlags = t + 1 < count ? cache[entries[t + 1] + E_FLAGS] : 0;
       const weight = t < lead ? base * boost : base;
-      if (info.number >= 0) {
-        flush();
-        // A day number beside a month name is a date, counted with the month.
-        const besideMonth = info.day > 0 && ((next !== null && next.month > 0) || (prev !== null && prev.month > 0));
-        if (!besideMonth) this.count(out, info.number, weight);
-      } else if (info.month > 0) {
-        flush();
-        const day = next && next.day > 0 ? next.day : prev && prev.day > 0 ? prev.day : 0;
-        this.count(out, this.id(day > 0 ? `d:${info.month}-${day}` : `m:${info.month}`, TIME), weight);
-      } else {
-        if (info.term >= 0) this.count(out, info.term, weight);
-        if (info.nameLike && !(tokens.initial[t] === 1 && info.stop)) {
-          this.count(out, info.entity, weight);
-          if (runLength === 0) runWeight = weight;
-          run = runLength === 0 ? info.lower : `${run} ${info.lower}`;
-          runLength++;
-        } else if (runLength > 0 && info.connector && next?.nameLike) {
-          run = `${run} ${info.lower}`;
+      const number = cache[e + E_NUMBER];
+      const month = flags & F_MONTH;
+      if (number >= 0 || month > 0) {
+        if (runLength > 1) out.add(((ENTITY << bits) | (fmix32(runHash) & mask)) >>> 0, runWeight);
+        runLength = 0;
+        if (number >= 0) {
+          // A day number beside a month name is a date, counted with the month.
+          const day = (flags >>> DAY_SHIFT) & F_DAY;
+          const besideMonth = day > 0 && ((nextFlags & F_MONTH) > 0 || (prevFlags & F_MONTH) > 0);
+          if (!besideMonth) out.add(number, weight);
         } else {
-          flush();
+          const nextDay = t + 1 < count ? (nextFlags >>> DAY_SHIFT) & F_DAY : 0;
+          const prevDay = t > 0 ? (prevFlags >>> DAY_SHIFT) & F_DAY : 0;
+          const day = nextDay > 0 ? nextDay : prevDay;
+          out.add(this.dateIds[month * 32 + day], weight);
+        }
+      } else {
+        const term = cache[e + E_TERM];
+        if (term >= 0) out.add(term, weight);
+        if ((flags & F_NAME) !== 0 && !(tokens.initial[t] === 1 && (flags & F_STOP) !== 0)) {
+          out.add(cache[e + E_ENTITY], weight);
+          if (runLength === 0) {
+            runWeight = weight;
+            runHash = FeatureExtractor.feed(this.entityStart, lowers[cache[e + E_INDEX] - 1], false);
+          } else {
+            runHash = FeatureExtractor.feed(runHash, lowers[cache[e + E_INDEX] - 1], true);
+          }
+          runLength++;
+        } else if (runLength > 0 && (flags & F_CONNECTOR) !== 0 && (nextFlags & F_NAME) !== 0) {
+          runHash = FeatureExtractor.feed(runHash, lowers[cache[e + E_INDEX] - 1], true);
+        } else {
+          if (runLength > 1) out.add(((ENTITY << bits) | (fmix32(runHash) & mask)) >>> 0, runWeight);
+          runLength = 0;
         }
       }
-      prev = info;
+      prevFlags = flags;
     }
-    flush();
+    if (runLength > 1) out.add(((ENTITY << bits) | (fmix32(runHash) & mask)) >>> 0, runWeight);
   }
 
   private readonly features = new ArticleFeatures();

@@ -58,15 +58,15 @@ export function addVectors(a: SparseVector, b: SparseVector): SparseVector {
  * The weight at or above which `k` entries of `weights` lie (the k-th largest), or -Infinity when there are no more
  * than k. Uses the native numeric sort of a copy.
  */
-export function kthLargest(weights: Float64Array, k: number): number {
-  if (weights.length <= k) return Number.NEGATIVE_INFINITY;
-  if (select.length < weights.length) select = new Float64Array(weights.length * 2);
+export function kthLargest(weights: Float64Array, k: number, length = weights.length): number {
+  if (length <= k) return Number.NEGATIVE_INFINITY;
+  if (select.length < length) select = new Float64Array(length * 2);
   const a = select;
-  a.set(weights);
+  for (let i = 0; i < length; i++) a[i] = weights[i];
   // Quickselect (Hoare) for the element that would sit at index n - k in ascending order.
-  const target = weights.length - k;
+  const target = length - k;
   let lo = 0;
-  let hi = weights.length - 1;
+  let hi = length - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >> 1];
     let i = lo;
@@ -114,4 +114,68 @@ export function keepAtLeast(vector: SparseVector, cut: number, limit: number): S
     return merged;
   }
   return { ids: ids.subarray(0, n), weights: weights.subarray(0, n) };
+}
+
+/**
+ * Keeps, in place, the first `length` entries of `ids`/`weights` with weight above `cut`, then ties at the cut in
+ * id order until `limit` are kept (what `keepAtLeast` keeps, without allocating). Returns the new length.
+ */
+export function keepAtLeastInPlace(
+  ids: Uint32Array,
+  weights: Float64Array,
+  length: number,
+  cut: number,
+  limit: number,
+): number {
+  let above = 0;
+  for (let i = 0; i < length; i++) if (weights[i] > cut) above++;
+  let ties = Math.max(0, limit - above);
+  let n = 0;
+  for (let i = 0; i < length && n < limit; i++) {
+    const w = weights[i];
+    if (w > cut || (w === cut && ties-- > 0)) {
+      ids[n] = ids[i];
+      weights[n++] = w;
+    }
+  }
+  return n;
+}
+
+/**
+ * Adds `b` (its first `bLength` entries) into `a` in place, as `addVectors(a, b)` would: `a`'s entries are the first
+ * `aLength` of `aIds`/`aWeights`, whose length must be at least `aLength + bLength`. Merges from the top down, so
+ * nothing is overwritten before it is read. Returns the new length.
+ */
+export function addInPlace(
+  aIds: Uint32Array,
+  aWeights: Float64Array,
+  aLength: number,
+  bIds: Uint32Array,
+  bWeights: Float64Array,
+  bLength: number,
+): number {
+  const end = aLength + bLength;
+  let i = aLength - 1;
+  let j = bLength - 1;
+  let w = end - 1;
+  while (j >= 0) {
+    if (i >= 0 && aIds[i] >= bIds[j]) {
+      if (aIds[i] === bIds[j]) {
+        aIds[w] = aIds[i];
+        aWeights[w--] = aWeights[i--] + bWeights[j--];
+      } else {
+        aIds[w] = aIds[i];
+        aWeights[w--] = aWeights[i--];
+      }
+    } else {
+      aIds[w] = bIds[j];
+      aWeights[w--] = bWeights[j--];
+    }
+  }
+  // a's first i + 1 entries are still in place; shared features left a gap between them and the merged part.
+  if (w > i) {
+    aIds.copyWithin(i + 1, w + 1, end);
+    aWeights.copyWithin(i + 1, w + 1, end);
+  }
+  return i + 1 + (end - w - 1);
 }

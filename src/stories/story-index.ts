@@ -13,17 +13,22 @@
  * syndicated copy joins its original's story directly and leaves the story's vector alone.
  */
 import { dayOf } from '../dedup/copy-index.js';
+import { SeqCounts } from '../dedup/seq-counts.js';
 import { base64ToF64, base64ToU32, f64ToBase64, readSavedState, u32ToBase64 } from '../dedup/serial.js';
 import type { Article } from '../records/article.js';
 import type { CopyLink } from '../records/story.js';
+import { ArticleVector } from './article-vector.js';
 import { DEFAULT_STORY_CONFIG, type StoryConfig } from './config.js';
 import { FeatureExtractor, GROUPS, TIME } from './features.js';
-import { addVectors, EMPTY_VECTOR, groupDots, keepAtLeast, kthLargest, type SparseVector } from './sparse.js';
+import { addInPlace, EMPTY_VECTOR, keepAtLeastInPlace, kthLargest, type SparseVector } from './sparse.js';
 
 interface ActiveStory {
   num: number;
-  /** Summed vectors of the story's articles (copies excepted), pruned to the strongest features. */
+  /** Summed vectors of the story's articles (copies excepted), pruned to the strongest features: a view of the
+   * first entries of `buffer`. */
   centroid: SparseVector;
+  /** Room for the centroid to grow into, so adding an article mostly allocates nothing. */
+  buffer: SparseVector;
   /** Squared norm of the centroid, per feature group. */
   norm2: Float64Array;
   /** Articles whose vector has each feature group. */
@@ -52,6 +57,32 @@ export interface StoryIndex {
   lastSweep: number;
   /** Called with each decision, for diagnostics (not saved). */
   trace?: (decision: Decision) => void;
+  scratch: StoryScratch;
+}
+
+/** Buffers reused between articles, so assigning one allocates little. */
+interface StoryScratch {
+  vector: ArticleVector;
+  hits: SeqCounts;
+  /** Positions in `hits` of the candidate stories. */
+  candidates: number[];
+  dots: Float64Array;
+  bestDots: Float64Array;
+  groupWeights: Float64Array;
+  /** Centroid buffers free for reuse. */
+  spare: SparseVector[];
+}
+
+function createScratch(config: StoryConfig): StoryScratch {
+  return {
+    vector: new ArticleVector(),
+    hits: new SeqCounts(),
+    candidates: [],
+    dots: new Float64Array(GROUPS),
+    bestDots: new Float64Array(GROUPS),
+    groupWeights: Float64Array.of(config.termWeight, config.entityWeight, config.numberWeight, config.timeWeight),
+    spare: [],
+  };
 }
 
 export interface Decision {
@@ -91,60 +122,23 @@ export function createStoryIndex(config: Partial<StoryConfig> = {}): StoryIndex 
     seq: 0,
     clock: null,
     lastSweep: 0,
+    scratch: createScratch(full),
   };
 }
 
-interface Vector extends SparseVector {
-  /** Which groups the article has features in; each present group's part has unit length. */
-  present: boolean[];
-  /** The strongest features, to look up candidate stories with. */
-  lookup: number[];
-}
-
-let packed = new Float64Array(4096);
-
-function vectorOf(index: StoryIndex, article: Article): Vector {
+/** Builds the article's vector in the scratch buffers (valid until the next article). */
+function vectorOf(index: StoryIndex, article: Article): ArticleVector {
   const { config, extractor, df } = index;
   const features = extractor.extract(article, config.titleBoost, config.leadWords, config.leadBoost);
-  const bits = config.featureBits;
   index.docs++;
-  const n = index.docs + config.priorDocs;
-  // Ids below 2^26 and positions below 2^26 pack exactly into one double, so a native sort orders by id.
-  const total = features.size;
-  if (packed.length < total) packed = new Float64Array(total * 2);
-  for (let i = 0; i < total; i++) {
-    const id = features.ids[i];
-    df[id]++;
-    packed[i] = id * 67108864 + i;
-  }
-  const tfs = features.tfs;
-  const order = packed.subarray(0, total).sort();
-  const all: SparseVector = { ids: new Uint32Array(total), weights: new Float64Array(total) };
-  let kept = 0;
-  for (let i = 0; i < total; i++) {
-    const id = Math.floor(order[i] / 67108864);
-    const idf = Math.log(n / (df[id] + 0.5));
-    if (idf <= 0) continue;
-    all.ids[kept] = id;
-    all.weights[kept++] = (1 + Math.log(tfs[order[i] - id * 67108864])) * idf;
-  }
-  let vector: SparseVector = { ids: all.ids.subarray(0, kept), weights: all.weights.subarray(0, kept) };
-  if (kept > config.articleFeatures) {
-    vector = keepAtLeast(vector, kthLargest(vector.weights, config.articleFeatures), config.articleFeatures);
-  }
-  const norm2 = new Float64Array(GROUPS);
-  for (let i = 0; i < vector.ids.length; i++) norm2[vector.ids[i] >>> bits] += vector.weights[i] ** 2;
-  for (let i = 0; i < vector.ids.length; i++) vector.weights[i] /= Math.sqrt(norm2[vector.ids[i] >>> bits]);
-  const present: boolean[] = [];
-  for (let g = 0; g < GROUPS; g++) present.push(norm2[g] > 0);
-  const cut = kthLargest(vector.weights, config.lookupFeatures);
-  const lookup: number[] = [];
-  // Strictly stronger features first, then ties at the cut in id order, up to the limit.
-  for (let i = 0; i < vector.ids.length; i++) if (vector.weights[i] > cut) lookup.push(vector.ids[i]);
-  for (let i = 0; i < vector.ids.length && lookup.length < config.lookupFeatures; i++) {
-    if (vector.weights[i] === cut) lookup.push(vector.ids[i]);
-  }
-  return { ids: vector.ids, weights: vector.weights, present, lookup };
+  const vector = index.scratch.vector;
+  vector.build(features, df, {
+    docs: index.docs + config.priorDocs,
+    keep: config.articleFeatures,
+    lookup: config.lookupFeatures,
+    bits: config.featureBits,
+  });
+  return vector;
 }
 
 function timeFactor(config: StoryConfig, day: number | null, storyDay: number | null): number {
@@ -169,6 +163,7 @@ function removeStory(index: StoryIndex, story: ActiveStory): void {
     if (index.articleStory.get(article) === story.num) index.articleStory.delete(article);
   }
   index.stories.delete(story.num);
+  giveBuffer(index.scratch.spare, story.buffer);
 }
 
 /** Drops stories with no article for the window (by date, or by count when undated). */
@@ -182,24 +177,61 @@ function sweep(index: StoryIndex): void {
   }
 }
 
-function addToStory(index: StoryIndex, story: ActiveStory, vector: Vector, dots: Float64Array): void {
-  const bits = index.config.featureBits;
-  story.centroid = addVectors(story.centroid, vector);
-  // |c + a|^2 = |c|^2 + 2 a.c + |a|^2, per group, where each present group of a has unit length.
-  for (let g = 0; g < GROUPS; g++) {
-    story.norm2[g] += 2 * dots[g] + (vector.present[g] ? 1 : 0);
-    if (vector.present[g]) story.members[g]++;
-  }
-  const limit = index.config.centroidFeatures;
-  if (story.centroid.ids.length > limit * 2) {
-    const { centroid } = story;
-    story.centroid = keepAtLeast(centroid, kthLargest(centroid.weights, limit), limit);
-    story.norm2.fill(0);
-    for (let i = 0; i < story.centroid.ids.length; i++) {
-      story.norm2[story.centroid.ids[i] >>> bits] += story.centroid.weights[i] ** 2;
+/** Extra room given to a centroid buffer when it must grow, as a share of what it needs. */
+const CENTROID_SLACK = 1.25;
+/** Spare centroid buffers kept for reuse (those of stories that left the window or outgrew them). */
+const SPARE_BUFFERS = 512;
+/** Spare buffers looked at for one that fits. */
+const SPARE_LOOKS = 8;
+
+/** A buffer for at least `needed` entries: a spare one of up to twice that when there is one (reused memory costs
+ * no allocation), else a new one with some slack. */
+function takeBuffer(spare: SparseVector[], needed: number): SparseVector {
+  for (let i = spare.length - 1, looks = 0; i >= 0 && looks < SPARE_LOOKS; i--, looks++) {
+    const size = spare[i].ids.length;
+    if (size >= needed && size <= needed * 2) {
+      const buffer = spare[i];
+      spare[i] = spare[spare.length - 1];
+      spare.pop();
+      return buffer;
     }
   }
-  for (const feature of vector.lookup) {
+  const size = Math.ceil(needed * CENTROID_SLACK);
+  return { ids: new Uint32Array(size), weights: new Float64Array(size) };
+}
+
+function giveBuffer(spare: SparseVector[], buffer: SparseVector): void {
+  if (buffer.ids.length > 0 && spare.length < SPARE_BUFFERS) spare.push(buffer);
+}
+
+function addToStory(index: StoryIndex, story: ActiveStory, vector: ArticleVector, dots: Float64Array): void {
+  const bits = index.config.featureBits;
+  let length = story.centroid.ids.length;
+  const needed = length + vector.length;
+  if (story.buffer.ids.length < needed) {
+    const buffer = takeBuffer(index.scratch.spare, needed);
+    buffer.ids.set(story.centroid.ids);
+    buffer.weights.set(story.centroid.weights);
+    giveBuffer(index.scratch.spare, story.buffer);
+    story.buffer = buffer;
+  }
+  const { ids, weights } = story.buffer;
+  length = addInPlace(ids, weights, length, vector.ids, vector.weights, vector.length);
+  // |c + a|^2 = |c|^2 + 2 a.c + |a|^2, per group, where each present group of a has unit length.
+  for (let g = 0; g < GROUPS; g++) {
+    const present = vector.present(g);
+    story.norm2[g] += 2 * dots[g] + (present ? 1 : 0);
+    if (present) story.members[g]++;
+  }
+  const limit = index.config.centroidFeatures;
+  if (length > limit * 2) {
+    length = keepAtLeastInPlace(ids, weights, length, kthLargest(weights, limit, length), limit);
+    story.norm2.fill(0);
+    for (let i = 0; i < length; i++) story.norm2[ids[i] >>> bits] += weights[i] ** 2;
+  }
+  story.centroid = { ids: ids.subarray(0, length), weights: weights.subarray(0, length) };
+  for (let l = 0; l < vector.lookupLength; l++) {
+    const feature = vector.lookup[l];
     if (story.indexed.has(feature)) continue;
     story.indexed.add(feature);
     let list = index.postings.get(feature);
@@ -217,6 +249,15 @@ function recordArticle(index: StoryIndex, story: ActiveStory, article: Article, 
   if (day !== null && (story.lastDay === null || day > story.lastDay)) story.lastDay = day;
   story.articles.push(article.id);
   index.articleStory.set(article.id, story.num);
+}
+
+/** Per-group cosines of an article with a story, for tracing. */
+function cosinesOf(dots: Float64Array, story: ActiveStory, a: number): number[] {
+  const cosines: number[] = [];
+  for (let g = 0; g < GROUPS; g++) {
+    cosines.push(dots[g] > 0 ? dots[g] / (a * story.members[g] + (1 - a) * Math.sqrt(story.norm2[g])) : 0);
+  }
+  return cosines;
 }
 
 /** Assigns `article` to a story and returns the story's id. */
@@ -238,55 +279,57 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
   }
 
   const vector = vectorOf(index, article);
-  const hits = new Map<number, number>();
-  for (const feature of vector.lookup) {
-    const list = index.postings.get(feature);
+  const { hits, dots, bestDots, groupWeights } = index.scratch;
+  hits.clear();
+  for (let l = 0; l < vector.lookupLength; l++) {
+    const list = index.postings.get(vector.lookup[l]);
     if (!list || list.length > config.maxPosting) continue;
-    for (const num of list) hits.set(num, (hits.get(num) ?? 0) + 1);
+    for (let k = 0; k < list.length; k++) hits.increment(list[k]);
   }
   // Only stories sharing a fair part of the best candidate's lookup hits can come close in similarity.
   let mostHits = 0;
-  for (const count of hits.values()) if (count > mostHits) mostHits = count;
+  for (let h = 0; h < hits.length; h++) if (hits.countAt(h) > mostHits) mostHits = hits.countAt(h);
   const enough = Math.max(1, Math.ceil(mostHits * config.candidateHits));
-  let candidates: number[] = [];
-  for (const [num, count] of hits) if (count >= enough) candidates.push(num);
+  const candidates = index.scratch.candidates;
+  candidates.length = 0;
+  for (let h = 0; h < hits.length; h++) if (hits.countAt(h) >= enough) candidates.push(h);
   if (candidates.length > config.maxCandidates) {
-    candidates.sort((a, b) => hits.get(b)! - hits.get(a)! || a - b);
-    candidates = candidates.slice(0, config.maxCandidates);
+    candidates.sort((a, b) => hits.countAt(b) - hits.countAt(a) || hits.keys[a] - hits.keys[b]);
+    candidates.length = config.maxCandidates;
   }
 
-  const groupWeights = [config.termWeight, config.entityWeight, config.numberWeight, config.timeWeight];
   let weightSum = 0;
-  for (let g = 0; g < GROUPS; g++) if (vector.present[g]) weightSum += groupWeights[g];
+  for (let g = 0; g < GROUPS; g++) if (vector.present(g)) weightSum += groupWeights[g];
   const bits = config.featureBits;
-  const dots = new Float64Array(GROUPS);
+  const a = config.averageLink;
+  const undatedArticle = day === null;
+  const articleHasTime = vector.present(TIME);
   let best: ActiveStory | null = null;
   let bestScore = 0;
-  let bestDots = new Float64Array(GROUPS);
+  bestDots.fill(0);
   let bestCosines: number[] = [];
   const traced: Decision['candidates'] = [];
-  for (const num of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const num = hits.keys[candidates[c]];
     const story = index.stories.get(num)!;
-    groupDots(vector, story.centroid, bits, dots);
+    vector.groupDots(story.centroid, bits, dots);
     let similarity = 0;
-    const cosines: number[] = [];
     for (let g = 0; g < GROUPS; g++) {
-      const a = config.averageLink;
       const cosine = dots[g] > 0 ? dots[g] / (a * story.members[g] + (1 - a) * Math.sqrt(story.norm2[g])) : 0;
-      cosines.push(cosine);
       similarity += groupWeights[g] * cosine;
     }
     let time = timeFactor(config, day, story.lastDay);
     // Without publication dates on both sides, the dates the texts mention are the only evidence of time.
-    const undated = day === null || story.lastDay === null;
-    if (undated && vector.present[TIME] && story.members[TIME] > 0 && dots[TIME] <= 0) time *= config.timeMismatch;
+    const undated = undatedArticle || story.lastDay === null;
+    if (undated && articleHasTime && story.members[TIME] > 0 && dots[TIME] <= 0) time *= config.timeMismatch;
     const score = weightSum > 0 ? (similarity / weightSum) * time : 0;
-    if (index.trace) traced.push({ story: storyId(num), cosines, time });
+    const cosines = index.trace ? cosinesOf(dots, story, a) : null;
+    if (cosines) traced.push({ story: storyId(num), cosines, time });
     if (score > bestScore || (score === bestScore && best !== null && num < best.num)) {
       best = story;
       bestScore = score;
-      bestDots = dots.slice();
-      bestCosines = cosines;
+      bestDots.set(dots);
+      if (cosines) bestCosines = cosines;
     }
   }
 
@@ -296,6 +339,7 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
     best = {
       num: index.nextStory++,
       centroid: EMPTY_VECTOR,
+      buffer: EMPTY_VECTOR,
       norm2: new Float64Array(GROUPS),
       members: new Float64Array(GROUPS),
       size: 0,
@@ -305,7 +349,7 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
       articles: [],
     };
     index.stories.set(best.num, best);
-    bestDots = new Float64Array(GROUPS);
+    bestDots.fill(0);
   }
   addToStory(index, best, vector, bestDots);
   recordArticle(index, best, article, day, seq);
@@ -373,6 +417,7 @@ export function loadStoryIndex(data: string | Uint8Array): StoryIndex {
     const story: ActiveStory = {
       num: s.num as number,
       centroid: { ids: base64ToU32(s.ids as string), weights: base64ToF64(s.weights as string) },
+      buffer: EMPTY_VECTOR,
       norm2: Float64Array.from(s.norm2 as number[]),
       members: Float64Array.from(s.members as number[]),
       size: s.size as number,

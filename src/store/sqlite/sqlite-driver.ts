@@ -22,15 +22,24 @@ export const sqliteDialect: Dialect = {
 
 type Db = Database.Database;
 
+/**
+ * Prepared statements kept per connection. Lists of ids and multi-row inserts give a different SQL text for each
+ * length, so the cache is bounded: the least recently used statement goes (its memory with it) when it is full.
+ */
+const STATEMENT_CACHE = 256;
+
 /** better-sqlite3 is synchronous; these wrap its calls, caching one prepared statement per SQL text. */
 function runner(db: Db): SqlRunner {
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
     let statement = statements.get(sql);
-    if (!statement) {
+    if (statement) {
+      statements.delete(sql);
+    } else {
       statement = db.prepare(sql);
-      statements.set(sql, statement);
+      if (statements.size >= STATEMENT_CACHE) statements.delete(statements.keys().next().value as string);
     }
+    statements.set(sql, statement);
     return statement;
   };
   return {
