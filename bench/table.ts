@@ -8,6 +8,8 @@ export interface BenchTable {
 export interface BenchOptions {
   /** Smaller sizes, for a quick look. */
   quick: boolean;
+  /** Corpus sizes to run instead of the section's own (`--sizes=10000,100000`), for sections that take sizes. */
+  sizes?: number[];
 }
 
 export type BenchSection = (options: BenchOptions) => Promise<BenchTable[]>;

@@ -80,8 +80,8 @@ function quarterRates(progress: Array<[number, number]>): [number, number] {
   return [n1 / Math.max(1e-3, t1 / 1000), (nEnd - n3) / Math.max(1e-3, (tEnd - t3) / 1000)];
 }
 
-const endToEnd: BenchSection = async ({ quick }) => {
-  const sizes = quick ? [1_000, 3_000] : [10_000, 100_000, 1_000_000];
+const endToEnd: BenchSection = async ({ quick, sizes: chosen }) => {
+  const sizes = chosen?.length ? chosen : quick ? [1_000, 3_000] : [10_000, 100_000, 1_000_000];
   const budget = quick ? BUDGET_S.quick : BUDGET_S.full;
   const parallel = Math.max(1, availableParallelism() - 1);
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-e2e-'));
