@@ -19,4 +19,9 @@ describe('contentStemSet', () => {
   it('leaves function words out', () => {
     expect([...contentStemSet('they said that it was over')]).toEqual([]);
   });
+
+  it('leaves out function words with a clitic, but keeps a content word with one', () => {
+    expect([...contentStemSet("he'd say we’re sure they don't")]).toEqual(['sur']);
+    expect([...contentStemSet("the harbour's pilots")]).toEqual(['harbo', 'pilot']);
+  });
 });

@@ -31,6 +31,13 @@ export function stem(word: string): string {
   return lower.length > 5 ? lower.slice(0, 5) : lower;
 }
 
+/** `he'd`, `we’re`, `don't`, `doesn’t`: a function word with a clitic says no more than the function word. */
+function isFunctionContraction(word: string): boolean {
+  const apostrophe = word.search(/['’]/);
+  if (apostrophe < 0) return false;
+  return /n['’]t$/.test(word) || STOPWORDS.has(word.slice(0, apostrophe));
+}
+
 /**
  * The stems of a text's content words, in order. `cache` (word to stem), when given, saves stemming the same word
  * again across many texts of one story.
@@ -39,7 +46,7 @@ export function contentStems(text: string, cache?: Map<string, string>): string[
   const out: string[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
     const word = match[0].toLowerCase();
-    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    if (word.length < 2 || STOPWORDS.has(word) || isFunctionContraction(word)) continue;
     let stemmed = cache?.get(word);
     if (stemmed === undefined) {
       stemmed = stem(word);
