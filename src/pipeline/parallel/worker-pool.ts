@@ -6,6 +6,13 @@
 import { Worker } from 'node:worker_threads';
 import { workerScript } from './worker-script.js';
 
+/**
+ * Each worker's old generation is capped: a worker's live data is one document or one story, and without a cap
+ * each thread's heap grows far beyond that before V8 collects it, which on a long run adds up across threads. A
+ * task too big for the cap ends its worker, which is replaced, and the task fails with the reason.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 384 };
+
 /** What a worker posts back for a task. */
 export type TaskReply<Out> = { id: number; ok: true; value: Out } | { id: number; ok: false; error: string };
 
@@ -53,7 +60,7 @@ export class WorkerPool<In, Out> {
 
   private spawn(): Slot<Out> {
     const { script, eval: isEval } = workerScript(this.moduleName);
-    const worker = new Worker(script, { eval: isEval });
+    const worker = new Worker(script, { eval: isEval, resourceLimits: WORKER_LIMITS });
     const slot: Slot<Out> = { worker, tasks: new Map() };
     worker.on('message', (reply: TaskReply<Out>) => {
       const task = slot.tasks.get(reply.id);

@@ -53,7 +53,10 @@ function runner(db: Db): SqlRunner {
   };
 }
 
-function open(path: string, readonly: boolean): Db {
+/** Page cache per connection (default 2 MB): index pages of a large store stay in memory across batches and requests. */
+const CACHE_KB = { main: 65_536, workerReader: 16_384 };
+
+function open(path: string, readonly: boolean, cacheKb = CACHE_KB.main): Db {
   const db = new Database(path, { readonly, fileMustExist: readonly });
   db.pragma('busy_timeout = 5000');
   if (!readonly) {
@@ -66,8 +69,7 @@ function open(path: string, readonly: boolean): Db {
     db.pragma('journal_size_limit = 67108864');
     db.pragma('foreign_keys = ON');
   }
-  // 64 MB of page cache (default 2 MB): index pages of a large store stay in memory across batches.
-  db.pragma('cache_size = -65536');
+  db.pragma(`cache_size = -${cacheKb}`);
   return db;
 }
 
@@ -119,7 +121,7 @@ export function openSqliteDriver(path: string): SqlDriver {
 
 /** One read-only connection, for threads that only read a database another connection writes (and migrated). */
 export function openSqliteReader(path: string): SqlDriver {
-  const db = open(path, true);
+  const db = open(path, true, CACHE_KB.workerReader);
   const reader = runner(db);
   const readOnly = () => Promise.reject(new Error(`${path}: opened read-only`));
   return {
