@@ -6,6 +6,8 @@ export interface ContrastClass {
   name: string;
   /** Finds the contrasting words (first group), compiled once (global: used with matchAll and replace). */
   pattern: RegExp;
+  /** Letters every match holds, in the pattern's flags: a text without them has no match (a cheap test first). */
+  cue: RegExp;
   canonical: (word: string) => string;
 }
 
@@ -19,11 +21,13 @@ export const CONTRAST_CLASSES: ContrastClass[] = [
   {
     name: 'office',
     pattern: new RegExp(String.raw`\b(${PORTFOLIOS})\s+(?:${ROLE_HEADS})\b`, 'giu'),
+    cue: /minist|secretar/iu,
     canonical: (word) => word.toLowerCase().replace('defense', 'defence').replace('labor', 'labour'),
   },
   {
     name: 'day',
     pattern: new RegExp(String.raw`\b(${WEEKDAYS})\b`, 'giu'),
+    cue: /day/iu,
     canonical: (word) => word.toLowerCase(),
   },
 ];

@@ -80,9 +80,12 @@ function besideWords(text: string, sentence: Span, word: Span): { stems: Set<str
 
 function slotsOf(article: Article, sentences: Span[], source: string): Slot[] {
   const out: Slot[] = [];
+  const classes = CONTRAST_CLASSES.filter((contrast) => contrast.cue.test(article.text));
+  if (classes.length === 0) return out;
   for (const sentence of sentences) {
     const text = article.text.slice(sentence.start, sentence.end);
-    for (const contrast of CONTRAST_CLASSES) {
+    for (const contrast of classes) {
+      if (!contrast.cue.test(text)) continue;
       let context: Set<string> | null = null;
       for (const match of text.matchAll(contrast.pattern)) {
         // "Foreign Minister Ilse Varga" is one person's title, not the office the sentence is about.
