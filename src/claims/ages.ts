@@ -9,6 +9,8 @@ const NOT_A_PERSON =
 
 /** `Weiner, 46, is married`: an age in apposition to a name. */
 const APPOSITION = /(?<name>[\p{Lu}][\p{L}.'’-]*),\s(?<age>\d{1,3}),/gu;
+const APPOSITION_CUE = /,\s\d{1,3},/;
+const DIGIT = /\d/;
 /** `who is 46`, `aged 16`, `age 13`. */
 const STATED =
   /\b(?:who\s+(?:is|was|turns|turned|will\s+be)|aged|age)\s+(?<age>\d{1,3})\b(?!\s*(?:to|-|–|and|or)\s*\d)(?![\s-]*(?:%|percent|per\s*cent|years?\s+(?:ago|later|before|after)|[.,]\d))/giu;
@@ -16,7 +18,9 @@ const STATED =
 /** Ages in a sentence as quantities in years: news gives them as `Name, 46,`, `who is 46`, `aged 16`. */
 export function scanAges(sentence: string): ScannedFigure[] {
   const out: ScannedFigure[] = [];
-  for (const match of sentence.matchAll(APPOSITION)) {
+  // Every age has digits, and most sentences have none: the costly patterns run only where one could match.
+  if (!DIGIT.test(sentence)) return out;
+  for (const match of APPOSITION_CUE.test(sentence) ? sentence.matchAll(APPOSITION) : []) {
     const { name, age } = match.groups!;
     if (NOT_A_PERSON.test(name) || Number(age) > MAX_AGE) continue;
     const start = match.index + match[0].lastIndexOf(age, match[0].length - 1);
