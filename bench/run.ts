@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs every section in bench/sections (alphabetical), prints each table and saves all of them
  * as JSON in bench/results/ so runs can be compared. `npm run bench -- NAME...` runs only the sections named;
- * `--quick` runs smaller sizes, `--sizes=10000,100000` the sizes given (end-to-end section).
+ * `--quick` runs smaller sizes, `--sizes=10000,100000` the sizes given (stories and end-to-end sections).
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -130,7 +130,11 @@ function row(stage: string, r: Run, ms: number): Array<string | number> {
 }
 
 export default async function stories(options: BenchOptions): Promise<BenchTable[]> {
-  const sizes = options.quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  const sizes = options.sizes?.length
+    ? options.sizes
+    : options.quick
+      ? [10_000, 100_000]
+      : [10_000, 100_000, 1_000_000];
   const rows: Array<Array<string | number>> = [];
   for (const size of sizes) {
     // At 1M one pass times both stages (each on its own CPU clock) to keep the bench to minutes.

@@ -8,6 +8,7 @@ import { openSqliteStore } from '../store/sqlite/open-sqlite-store.js';
 import type { Store } from '../store/types.js';
 import { ingest } from './ingest.js';
 import { fakeStages } from './ingest-fake-stages.js';
+import type { IngestStages } from './ingest-stages.js';
 
 function item(n: number, story: string): ReadItem {
   return {
@@ -24,6 +25,18 @@ async function* stream(items: ReadItem[]): AsyncGenerator<ReadItem> {
   for (const entry of items) yield entry;
 }
 
+/** Fake stages that record each reconcile as [story, article count]. */
+function recordingStages(): { stages: IngestStages; calls: Array<[string, number]> } {
+  const stages = fakeStages();
+  const calls: Array<[string, number]> = [];
+  const reconcile = stages.reconcile;
+  stages.reconcile = (story, articles, claims, copies) => {
+    calls.push([story.id, articles.length]);
+    return reconcile(story, articles, claims, copies);
+  };
+  return { stages, calls };
+}
+
 describe('batched findings', () => {
   let dir: string;
   let store: Store;
@@ -37,13 +50,7 @@ describe('batched findings', () => {
   });
 
   it('reconciles a story that gains 50 articles in one batch once, over all of them', async () => {
-    const stages = fakeStages();
-    const calls: Array<[string, number]> = [];
-    const reconcile = stages.reconcile;
-    stages.reconcile = (story, articles, claims, copies) => {
-      calls.push([story.id, articles.length]);
-      return reconcile(story, articles, claims, copies);
-    };
+    const { stages, calls } = recordingStages();
     const items = [
       ...Array.from({ length: 50 }, (_, n) => item(n, 'Harbour')),
       ...Array.from({ length: 10 }, (_, n) => item(50 + n, 'Bridge')),
@@ -72,16 +79,10 @@ describe('deferred findings', () => {
   });
 
   it('reconciles each story once for many batches and ends with the same findings as every batch', async () => {
-    const stages = fakeStages();
-    let calls = 0;
-    const reconcile = stages.reconcile;
-    stages.reconcile = (story, articles, claims, copies) => {
-      calls++;
-      return reconcile(story, articles, claims, copies);
-    };
+    const { stages, calls } = recordingStages();
     const items = Array.from({ length: 40 }, (_, n) => item(n, n % 2 ? 'Harbour' : 'Bridge'));
     const summary = await ingest(store, stream(items), { stages, batchSize: 5, findingsEvery: 1000 });
-    expect(calls).toBe(2);
+    expect(calls).toHaveLength(2);
     expect(summary.findings).toBeGreaterThan(0);
     expect(await store.getState('ingest-dirty-stories')).toBe('[]');
 
@@ -95,13 +96,7 @@ describe('deferred findings', () => {
   });
 
   it('reconciles a quiet story in the round after its last article, and a busy one only when stale or at the end', async () => {
-    const stages = fakeStages();
-    const calls: Array<[string, number]> = [];
-    const reconcile = stages.reconcile;
-    stages.reconcile = (story, articles, claims, copies) => {
-      calls.push([story.id, articles.length]);
-      return reconcile(story, articles, claims, copies);
-    };
+    const { stages, calls } = recordingStages();
     // Rounds of 10 articles: Bridge stops after article 4; Harbour gains an article in every batch of 5.
     const items = Array.from({ length: 60 }, (_, n) => item(n, n < 5 ? 'Bridge' : 'Harbour'));
     await ingest(store, stream(items), { stages, batchSize: 5, findingsEvery: 10 });
@@ -115,15 +110,9 @@ describe('deferred findings', () => {
   it('recomputes the stories an interrupted run left due', async () => {
     await ingest(store, stream([item(1, 'Harbour')]), { stages: fakeStages() });
     await store.write({ articles: [], state: { 'ingest-dirty-stories': JSON.stringify(['story-harbour']) } });
-    const stages = fakeStages();
-    const seen: string[] = [];
-    const reconcile = stages.reconcile;
-    stages.reconcile = (story, articles, claims, copies) => {
-      seen.push(story.id);
-      return reconcile(story, articles, claims, copies);
-    };
+    const { stages, calls } = recordingStages();
     await ingest(store, stream([item(2, 'Bridge')]), { stages, findingsEvery: 1000 });
-    expect(seen.sort()).toEqual(['story-bridge', 'story-harbour']);
+    expect(calls.map(([id]) => id).sort()).toEqual(['story-bridge', 'story-harbour']);
     expect(await store.getState('ingest-dirty-stories')).toBe('[]');
   });
 });
