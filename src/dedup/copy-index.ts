@@ -22,15 +22,14 @@ import {
   MultiMapHits,
   multiMapAdd,
   multiMapAddMany,
-  multiMapColumns,
   multiMapFind,
   multiMapFirst,
-  multiMapFromColumns,
+  multiMapFromSlots,
   multiMapGetMany,
   multiMapValue,
 } from './multimap.js';
 import { SeqCounts } from './seq-counts.js';
-import { base64ToI32, base64ToU16, base64ToU32, readSavedState, u16ToBase64, u32ToBase64 } from './serial.js';
+import { type SavedState, StateReader, StateWriter } from './serial.js';
 import { shingleHashes } from './shingles.js';
 import { HashList, sortedSpans, wordHashes } from './word-hashes.js';
 
@@ -460,76 +459,74 @@ export function addToCopyIndex(index: CopyIndex, article: Article): CopyLink {
   return { article: article.id, copyOf: matched ? bestId : null, derivedFrom: derived ? derived.id : null };
 }
 
-const FORMAT = 'corroborate-copy-index/1';
+const FORMAT = 'corroborate-copy-index/2';
 
 interface SavedMultiMap {
-  keys: string;
-  values: string;
+  slots: number;
   size: number;
   cap: number;
 }
 
-function saveMultiMap(map: MultiMap): SavedMultiMap {
-  const { keys, values } = multiMapColumns(map);
-  return { keys: u32ToBase64(keys), values: u32ToBase64(values), size: map.size, cap: map.cap };
+function saveMultiMap(map: MultiMap, writer: StateWriter): SavedMultiMap {
+  return { slots: writer.add(map.slots), size: map.size, cap: map.cap };
 }
 
-function loadMultiMap(saved: SavedMultiMap, pool: ArrayPool): MultiMap {
-  const map = multiMapFromColumns(base64ToU32(saved.keys), base64ToI32(saved.values), saved.size, saved.cap);
+function loadMultiMap(saved: SavedMultiMap, reader: StateReader, pool: ArrayPool): MultiMap {
+  const map = multiMapFromSlots(reader.i32(saved.slots), saved.size, saved.cap);
   map.pool = pool;
   return map;
 }
 
-/** The index as a JSON string: configuration, clock and every generation still in the window. */
-export function saveCopyIndex(index: CopyIndex): string {
+/**
+ * The index's saved state: configuration, clock and every generation still in the window. Its large parts are
+ * views of the index's arrays (see `StateWriter`): store them before adding to the index again.
+ */
+export function saveCopyIndex(index: CopyIndex): SavedState {
   const { bins } = index.config;
-  return JSON.stringify({
-    format: FORMAT,
-    config: index.config,
-    seq: index.seq,
-    clock: index.clock,
-    generations: index.generations.map((gen) => {
-      const n = gen.ids.length;
-      return {
-        firstSeq: gen.firstSeq,
-        firstDay: gen.firstDay,
-        lastDay: gen.lastDay,
-        ids: gen.ids,
-        rootSeqs: gen.rootSeqs,
-        rootIds: gen.rootIds,
-        signatures: u16ToBase64(gen.signatures, n * bins),
-        wordSets: u16ToBase64(gen.wordSets, n * WORD_SET_BINS),
-        fingerprintCounts: u16ToBase64(gen.fingerprintCounts, n),
-        exactCheck: u32ToBase64(gen.exactCheck, n),
-        bands: saveMultiMap(gen.bands),
-        fingerprints: saveMultiMap(gen.fingerprints),
-        exact: saveMultiMap(gen.exact),
-        credits: [...gen.credits.entries()],
-      };
-    }),
+  const writer = new StateWriter();
+  const generations = index.generations.map((gen) => {
+    const n = gen.ids.length;
+    return {
+      firstSeq: gen.firstSeq,
+      firstDay: gen.firstDay,
+      lastDay: gen.lastDay,
+      ids: gen.ids,
+      rootSeqs: gen.rootSeqs,
+      rootIds: gen.rootIds,
+      signatures: writer.add(gen.signatures, n * bins),
+      wordSets: writer.add(gen.wordSets, n * WORD_SET_BINS),
+      fingerprintCounts: writer.add(gen.fingerprintCounts, n),
+      exactCheck: writer.add(gen.exactCheck, n),
+      bands: saveMultiMap(gen.bands, writer),
+      fingerprints: saveMultiMap(gen.fingerprints, writer),
+      exact: saveMultiMap(gen.exact, writer),
+      credits: [...gen.credits.entries()],
+    };
   });
+  return writer.finish({ format: FORMAT, config: index.config, seq: index.seq, clock: index.clock, generations });
 }
 
 /** Restores an index saved by `saveCopyIndex`; adding to it continues exactly where the saved run stopped. */
-export function loadCopyIndex(data: string | Uint8Array): CopyIndex {
-  const saved = readSavedState(data, FORMAT, 'copy index');
-  const index = createCopyIndex(saved.config as CopyConfig);
-  index.seq = saved.seq;
-  index.clock = saved.clock;
-  index.generations = (saved.generations as Array<Record<string, unknown>>).map((gen) => ({
+export function loadCopyIndex(saved: SavedState): CopyIndex {
+  const reader = new StateReader(saved, FORMAT, 'copy index');
+  const fields = reader.fields;
+  const index = createCopyIndex(fields.config as CopyConfig);
+  index.seq = fields.seq;
+  index.clock = fields.clock;
+  index.generations = (fields.generations as Array<Record<string, unknown>>).map((gen) => ({
     firstSeq: gen.firstSeq as number,
     firstDay: gen.firstDay as number | null,
     lastDay: gen.lastDay as number | null,
     ids: gen.ids as string[],
     rootSeqs: gen.rootSeqs as number[],
     rootIds: gen.rootIds as string[],
-    signatures: base64ToU16(gen.signatures as string),
-    wordSets: base64ToU16(gen.wordSets as string),
-    fingerprintCounts: base64ToU16(gen.fingerprintCounts as string),
-    exactCheck: base64ToU32(gen.exactCheck as string),
-    bands: loadMultiMap(gen.bands as SavedMultiMap, index.pool),
-    fingerprints: loadMultiMap(gen.fingerprints as SavedMultiMap, index.pool),
-    exact: loadMultiMap(gen.exact as SavedMultiMap, index.pool),
+    signatures: reader.u16(gen.signatures as number),
+    wordSets: reader.u16(gen.wordSets as number),
+    fingerprintCounts: reader.u16(gen.fingerprintCounts as number),
+    exactCheck: reader.u32(gen.exactCheck as number),
+    bands: loadMultiMap(gen.bands as SavedMultiMap, reader, index.pool),
+    fingerprints: loadMultiMap(gen.fingerprints as SavedMultiMap, reader, index.pool),
+    exact: loadMultiMap(gen.exact as SavedMultiMap, reader, index.pool),
     credits: new Map(gen.credits as Array<[string, number[]]>),
   }));
   return index;

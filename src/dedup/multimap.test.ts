@@ -4,8 +4,7 @@ import {
   MultiMapHits,
   multiMapAdd,
   multiMapAddMany,
-  multiMapColumns,
-  multiMapFromColumns,
+  multiMapFromSlots,
   multiMapGet,
   multiMapGetMany,
 } from './multimap.js';
@@ -42,13 +41,17 @@ describe('multimap', () => {
     ]);
   });
 
-  it('round-trips through its saved columns slot for slot', () => {
+  it('is restored from a copy of its slots, entry for entry', () => {
     const map = createMultiMap(8, 4);
     for (let i = 0; i < 30; i++) multiMapAdd(map, (i * 2654435761) >>> 0, i);
-    const { keys, values } = multiMapColumns(map);
-    expect(values.filter((v) => v >= 0).length).toBe(30);
-    const back = multiMapFromColumns(keys, values, map.size, map.cap);
-    expect(back.slots).toEqual(map.slots);
+    const back = multiMapFromSlots(map.slots.slice(), map.size, map.cap);
+    expect(back.size).toBe(30);
     expect(valuesOf(back, (3 * 2654435761) >>> 0)).toEqual([3]);
+    expect(valuesOf(back, (29 * 2654435761) >>> 0)).toEqual([29]);
+  });
+
+  it('refuses saved slots that cannot be a table', () => {
+    expect(() => multiMapFromSlots(new Int32Array(6), 0, 4)).toThrow(/power of two/);
+    expect(() => multiMapFromSlots(new Int32Array(8), 9, 4)).toThrow(/size/);
   });
 });

@@ -195,27 +195,14 @@ export function multiMapGet(map: MultiMap, key: number, visit: (value: number) =
   }
 }
 
-/** The table as separate key and value arrays (-1 = empty), the saved form. */
-export function multiMapColumns(map: MultiMap): { keys: Uint32Array; values: Int32Array } {
-  const count = map.slots.length >>> 1;
-  const keys = new Uint32Array(count);
-  const values = new Int32Array(count);
-  for (let s = 0; s < count; s++) {
-    keys[s] = map.slots[2 * s] >>> 0;
-    values[s] = map.slots[2 * s + 1] - 1;
+/** A table restored from its saved `slots` array (see `MultiMap`); checks the array could be one. */
+export function multiMapFromSlots(slots: Int32Array, size: number, cap: number): MultiMap {
+  const count = slots.length >>> 1;
+  if (slots.length % 2 !== 0 || count === 0 || (count & (count - 1)) !== 0) {
+    throw new Error('saved multimap: slots must be key, value pairs, a power of two of them');
   }
-  return { keys, values };
-}
-
-/** A table from separate key and value arrays (-1 = empty), slot for slot. */
-export function multiMapFromColumns(keys: Uint32Array, values: Int32Array, size: number, cap: number): MultiMap {
-  if (keys.length !== values.length || (keys.length & (keys.length - 1)) !== 0) {
-    throw new Error('saved multimap: keys and values must have the same power-of-two length');
-  }
-  const slots = new Int32Array(keys.length * 2);
-  for (let s = 0; s < keys.length; s++) {
-    slots[2 * s] = keys[s] | 0;
-    slots[2 * s + 1] = values[s] + 1;
+  if (!Number.isInteger(size) || size < 0 || size > count || !Number.isInteger(cap)) {
+    throw new Error('saved multimap: bad size or capacity');
   }
   return { slots, size, cap };
 }

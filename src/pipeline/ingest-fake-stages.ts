@@ -1,4 +1,5 @@
 /** Small deterministic stand-ins for the real stages, for tests of the pipeline's bookkeeping. */
+import { jsonState, readJsonState } from '../dedup/serial.js';
 import type { Article, SourceDocument } from '../records/article.js';
 import type { ArticleClaims, Figure } from '../records/claim.js';
 import type { Finding } from '../records/finding.js';
@@ -48,25 +49,25 @@ export function fakeStages(): IngestStages {
       return { article: article.id, quotes: [], figures, dates: [], entities: [] };
     },
     openCopies(saved) {
-      const firstByText = new Map<string, string>(saved ? JSON.parse(saved) : []);
+      const firstByText = new Map<string, string>(saved ? (readJsonState(saved) as Array<[string, string]>) : []);
       return {
         add(article) {
           const first = firstByText.get(article.text);
           if (first === undefined) firstByText.set(article.text, article.id);
           return { article: article.id, copyOf: first ?? null, derivedFrom: null };
         },
-        save: () => JSON.stringify([...firstByText]),
+        save: () => jsonState([...firstByText]),
       };
     },
     openStories(saved) {
-      const seen: string[] = saved ? JSON.parse(saved) : [];
+      const seen = saved ? (readJsonState(saved) as string[]) : [];
       return {
         add(article) {
           const id = `story-${(article.title ?? 'untitled').split(' ')[0].toLowerCase()}`;
           if (!seen.includes(id)) seen.push(id);
           return id;
         },
-        save: () => JSON.stringify(seen),
+        save: () => jsonState(seen),
       };
     },
     reconcile(story, articles, claims): Finding[] {

@@ -2,22 +2,26 @@
  * The stages `ingest` runs, behind a small seam so tests can put a failing or fake stage in their place.
  * Stateful stages (copies, stories) are opened from their saved state and saved back after each batch.
  */
+import type { SavedState } from '../dedup/serial.js';
 import type { Article, SourceDocument } from '../records/article.js';
 import type { ArticleClaims } from '../records/claim.js';
 import type { Finding } from '../records/finding.js';
 import type { CopyLink, Story } from '../records/story.js';
 
+/** Saved state of a stage: binary parts, the first a JSON header (see dedup/serial.ts). */
+export type { SavedState };
+
 export interface CopyStage {
   add(article: Article): CopyLink;
-  /** The state to persist (a string `openCopies` accepts). */
-  save(): string;
+  /** The state to persist (parts `openCopies` accepts), stored before the next `add`. */
+  save(): SavedState;
 }
 
 export interface StoryStage {
   /** The id of the story the article joins (a new one or an existing one). */
   add(article: Article, copy: CopyLink): string;
-  /** The state to persist (a string `openStories` accepts). */
-  save(): string;
+  /** The state to persist (parts `openStories` accepts), stored before the next `add`. */
+  save(): SavedState;
 }
 
 export interface IngestStages {
@@ -26,9 +30,9 @@ export interface IngestStages {
   normalise(doc: SourceDocument): Article;
   extractClaims(article: Article): ArticleClaims;
   /** Opens the copy index from its saved state (null: a fresh one). */
-  openCopies(saved: string | null): CopyStage;
+  openCopies(saved: SavedState | null): CopyStage;
   /** Opens the story index from its saved state (null: a fresh one). */
-  openStories(saved: string | null): StoryStage;
+  openStories(saved: SavedState | null): StoryStage;
   reconcile(story: Story, articles: Article[], claims: ArticleClaims[], copies: CopyLink[]): Finding[];
   /** A story's independent sources, counted as the reconciliation counts them; without it the store counts. */
   countSources?(articles: Article[], copies: CopyLink[]): number;

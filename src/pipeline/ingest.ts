@@ -16,7 +16,7 @@ import type { ArticleClaims } from '../records/claim.js';
 import type { Finding } from '../records/finding.js';
 import { type Problem, problemOf } from '../records/problem.js';
 import type { CopyLink, Story } from '../records/story.js';
-import { type ArticleRecord, STATE_KEYS, type Store, type StoryFindings } from '../store/types.js';
+import { type ArticleRecord, STATE_KEYS, type Store, type StoryFindings, type WriteBatch } from '../store/types.js';
 import type { CopyStage, IngestStages, StoryStage } from './ingest-stages.js';
 import { emptySummary, type IngestSummary, RejectionTally } from './ingest-summary.js';
 import type { Prepared } from './parallel/prepare.js';
@@ -90,6 +90,9 @@ interface Indexes {
   unsaved: number;
 }
 
+/** The index state as the store saves it: the indexes in parts, the count of articles they cover as a string. */
+type SavedIndexes = Required<Pick<WriteBatch, 'state' | 'stateParts'>>;
+
 interface Pending {
   item: string;
   article: Article;
@@ -145,9 +148,12 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
     // Index blobs without their article count cannot be trusted to match the store: rebuild from the articles.
     if (covered !== null && /^\d+$/.test(covered)) {
       try {
+        const copies = await store.getStateParts(STATE_KEYS.copyIndex);
+        const stories = await store.getStateParts(STATE_KEYS.storyIndex);
+        if (!copies || !stories) throw new Error('the saved copy or story index is missing');
         return {
-          copies: stages.openCopies(await store.getState(STATE_KEYS.copyIndex)),
-          stories: stages.openStories(await store.getState(STATE_KEYS.storyIndex)),
+          copies: stages.openCopies(copies),
+          stories: stages.openStories(stories),
           covered: Number(covered),
           unsaved: 0,
         };
@@ -177,16 +183,18 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
     }
   };
 
-  const saveState = (current: Indexes, covered: number): Record<string, string> => ({
-    [STATE_KEYS.copyIndex]: current.copies.save(),
-    [STATE_KEYS.storyIndex]: current.stories.save(),
-    [STATE_KEYS.indexedArticles]: String(covered),
+  const saveState = (current: Indexes, covered: number): SavedIndexes => ({
+    stateParts: {
+      [STATE_KEYS.copyIndex]: current.copies.save(),
+      [STATE_KEYS.storyIndex]: current.stories.save(),
+    },
+    state: { [STATE_KEYS.indexedArticles]: String(covered) },
   });
 
   const checkpointNow = async (): Promise<Problem | null> => {
     if (!indexes || indexes.unsaved === 0) return null;
     try {
-      await store.write({ articles: [], state: saveState(indexes, indexes.covered) });
+      await store.write({ articles: [], ...saveState(indexes, indexes.covered) });
       indexes.unsaved = 0;
       return null;
     } catch (error) {
@@ -312,7 +320,7 @@ interface BatchContext {
   tally: RejectionTally;
   findingsByStory: Map<string, number>;
   checkpointEvery: number;
-  saveState: (indexes: Indexes, covered: number) => Record<string, string>;
+  saveState: (indexes: Indexes, covered: number) => SavedIndexes;
   batchSize: number;
   findingsEvery: number;
   /** The store holds a non-empty list of stories due (from an interrupted run): clear it once they are done. */
@@ -380,10 +388,10 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
   const reconciled = new Set(dueStories);
   const stillDirty = due ? [...context.dirty.keys()].filter((id) => !reconciled.has(id)).sort() : [];
   const checkpoint = records.length > 0 && indexes.unsaved + records.length >= context.checkpointEvery;
-  let state: Record<string, string> | undefined;
+  let saved: SavedIndexes | undefined;
   if (checkpoint) {
     try {
-      state = context.saveState(indexes, indexes.covered + records.length);
+      saved = context.saveState(indexes, indexes.covered + records.length);
     } catch (error) {
       summary.warnings.push(problemOf('index state', error));
     }
@@ -394,7 +402,8 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
     // write leaving on the list only the stories still waiting.
     await store.write({
       articles: records,
-      state: { ...state, [DIRTY_STORIES_KEY]: JSON.stringify([...context.dirty.keys()].sort()) },
+      stateParts: saved?.stateParts,
+      state: { ...saved?.state, [DIRTY_STORIES_KEY]: JSON.stringify([...context.dirty.keys()].sort()) },
     });
     // The batch is stored: each story due is reconciled from the store alone.
     if (due) findings = await recomputeFindings(context, [], dueStories);
@@ -408,7 +417,7 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
     }
   } else {
     if (due) findings = await recomputeFindings(context, records, dueStories);
-    await store.write({ articles: records, findings, state });
+    await store.write({ articles: records, findings, ...saved });
   }
   if (due) {
     context.savedDirty = stillDirty.length > 0;
@@ -416,7 +425,7 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
     context.sinceFindings = 0;
   }
   indexes.covered += records.length;
-  indexes.unsaved = checkpoint && state?.[STATE_KEYS.indexedArticles] ? 0 : indexes.unsaved + records.length;
+  indexes.unsaved = saved ? 0 : indexes.unsaved + records.length;
   summary.stored += records.length;
   for (const entry of findings) context.findingsByStory.set(entry.story, entry.findings.length);
 }

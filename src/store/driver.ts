@@ -2,7 +2,8 @@
  * The small SQL surface both backends provide, so the store's logic is written once.
  * SQL is written with `?` placeholders; the PostgreSQL driver numbers them.
  */
-export type SqlValue = string | number | null;
+/** Bytes go in as Buffers, which both drivers bind as BLOB / bytea. */
+export type SqlValue = string | number | null | Buffer;
 
 export interface SqlRunner {
   all<T>(sql: string, params?: SqlValue[]): Promise<T[]>;

@@ -114,7 +114,9 @@ export class SqlStore implements Store {
   }
 
   async write(batch: WriteBatch): Promise<void> {
-    const hasState = batch.state && Object.keys(batch.state).length > 0;
+    const hasState =
+      (batch.state && Object.keys(batch.state).length > 0) ||
+      (batch.stateParts && Object.keys(batch.stateParts).length > 0);
     if (batch.articles.length === 0 && !batch.findings?.length && !hasState) return;
     await this.db.transaction(async (tx) => {
       if (this.db.dialect.writeLock) await tx.run(this.db.dialect.writeLock);
@@ -148,6 +150,9 @@ export class SqlStore implements Store {
       if (batch.findings?.length) await this.replaceFindings(tx, batch.findings);
       for (const [key, value] of Object.entries(batch.state ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
         await this.putState(tx, key, value);
+      }
+      for (const [key, parts] of Object.entries(batch.stateParts ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        await this.putStateParts(tx, key, parts);
       }
     });
   }
@@ -253,6 +258,18 @@ export class SqlStore implements Store {
     );
   }
 
+  /** One statement per part, so the drivers copy one part at a time (parts can be views of live arrays). */
+  private async putStateParts(tx: SqlRunner, key: string, parts: Uint8Array[]): Promise<void> {
+    await tx.run('DELETE FROM state_parts WHERE key = ?', [key]);
+    for (const [part, bytes] of parts.entries()) {
+      await tx.run('INSERT INTO state_parts (key, part, value) VALUES (?, ?, ?)', [
+        key,
+        part,
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      ]);
+    }
+  }
+
   async hasArticle(id: string): Promise<boolean> {
     return (await this.storedIn(this.db, [id])).has(id);
   }
@@ -272,6 +289,13 @@ export class SqlStore implements Store {
   async getState(key: string): Promise<string | null> {
     const rows = await this.db.all<{ value: string }>('SELECT value FROM state WHERE key = ?', [key]);
     return rows[0]?.value ?? null;
+  }
+
+  async getStateParts(key: string): Promise<Uint8Array[] | null> {
+    const rows = await this.db.all<{ value: Uint8Array }>('SELECT value FROM state_parts WHERE key = ? ORDER BY part', [
+      key,
+    ]);
+    return rows.length === 0 ? null : rows.map((row) => row.value);
   }
 
   async setState(key: string, value: string): Promise<void> {

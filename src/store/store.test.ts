@@ -314,6 +314,20 @@ for (const backend of backends) {
       expect(await store.getState('feed-state')).toBe('[]');
     });
 
+    it('keeps binary state in parts, in order, each write replacing every earlier part of its key', async () => {
+      expect(await store.getStateParts('copy-index')).toBeNull();
+      const first = [Uint8Array.from([1, 2, 3]), Uint8Array.from([0, 255]), Uint8Array.from([9])];
+      await store.write({ articles: [], stateParts: { 'copy-index': first } });
+      expect((await store.getStateParts('copy-index'))?.map((part) => [...part])).toEqual([[1, 2, 3], [0, 255], [9]]);
+      const view = new Uint8Array(Uint32Array.from([0x04030201, 0x08070605]).buffer, 4, 4);
+      await store.write({ articles: [], stateParts: { 'copy-index': [view] } });
+      expect((await store.getStateParts('copy-index'))?.map((part) => [...part])).toEqual([[5, 6, 7, 8]]);
+      await expect(
+        store.write({ articles: [{ ...orchard, story: null as unknown as string }], stateParts: { 'copy-index': [] } }),
+      ).rejects.toThrow();
+      expect(await store.getStateParts('copy-index')).toHaveLength(1);
+    });
+
     it('counts articles, stories, quotes, figures and findings', async () => {
       await seed(store);
       expect(await store.counts()).toEqual({ articles: 5, stories: 3, quotes: 3, figures: 4, findings: 2 });

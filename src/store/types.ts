@@ -34,11 +34,15 @@ export interface WriteBatch {
   findings?: StoryFindings[];
   /** State blobs (see `getState`) saved in the same transaction, so indexes never run ahead of or behind the articles. */
   state?: Record<string, string>;
+  /** Binary state (see `getStateParts`) saved in the same transaction, replacing all earlier parts of each key. */
+  stateParts?: Record<string, Uint8Array[]>;
 }
 
 /** Keys of the state blobs the pipeline keeps. Others may be used freely. */
 export const STATE_KEYS = {
+  /** Binary parts (`getStateParts`). */
   copyIndex: 'copy-index',
+  /** Binary parts (`getStateParts`). */
   storyIndex: 'story-index',
   feedState: 'feed-state',
   /** How many stored articles (in stored order) the saved copy and story indexes include: the rest are replayed. */
@@ -168,6 +172,11 @@ export interface Store {
   articlesInOrder(offset: number, limit: number): Promise<StoredArticle[]>;
 
   getState(key: string): Promise<string | null>;
+  /**
+   * Binary state saved in parts (`WriteBatch.stateParts`), in order, or null if none was saved. Kept apart from
+   * `getState`: a large index is written a part at a time, never as one string.
+   */
+  getStateParts(key: string): Promise<Uint8Array[] | null>;
   setState(key: string, value: string): Promise<void>;
 
   listStories(query?: StoryQuery): Promise<Page<StorySummary>>;

@@ -14,7 +14,7 @@
  */
 import { dayOf } from '../dedup/copy-index.js';
 import { SeqCounts } from '../dedup/seq-counts.js';
-import { base64ToF64, base64ToU32, f64ToBase64, readSavedState, u32ToBase64 } from '../dedup/serial.js';
+import { type SavedState, StateReader, StateWriter } from '../dedup/serial.js';
 import type { Article } from '../records/article.js';
 import type { CopyLink } from '../records/story.js';
 import { ArticleVector } from './article-vector.js';
@@ -365,10 +365,14 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
   return storyId(best.num);
 }
 
-const FORMAT = 'corroborate-story-index/1';
+const FORMAT = 'corroborate-story-index/2';
 
-/** The index as a JSON string: configuration, document frequencies (sparse) and the active stories. */
-export function saveStoryIndex(index: StoryIndex): string {
+/**
+ * The index's saved state: configuration, document frequencies (sparse) and the active stories. Its large parts
+ * are views of the index's arrays (see `StateWriter`): store them before assigning more articles.
+ */
+export function saveStoryIndex(index: StoryIndex): SavedState {
+  const writer = new StateWriter();
   const nonZero: number[] = [];
   for (let i = 0; i < index.df.length; i++) if (index.df[i] !== 0) nonZero.push(i);
   const dfIds = Uint32Array.from(nonZero);
@@ -377,8 +381,8 @@ export function saveStoryIndex(index: StoryIndex): string {
     .sort((a, b) => a.num - b.num)
     .map((story) => ({
       num: story.num,
-      ids: u32ToBase64(story.centroid.ids),
-      weights: f64ToBase64(story.centroid.weights),
+      ids: writer.add(story.centroid.ids),
+      weights: writer.add(story.centroid.weights),
       norm2: [...story.norm2],
       members: [...story.members],
       size: story.size,
@@ -387,7 +391,7 @@ export function saveStoryIndex(index: StoryIndex): string {
       indexed: [...story.indexed],
       articles: story.articles,
     }));
-  return JSON.stringify({
+  return writer.finish({
     format: FORMAT,
     config: index.config,
     docs: index.docs,
@@ -395,28 +399,29 @@ export function saveStoryIndex(index: StoryIndex): string {
     seq: index.seq,
     clock: index.clock,
     lastSweep: index.lastSweep,
-    dfIds: u32ToBase64(dfIds),
-    dfCounts: u32ToBase64(dfCounts),
+    dfIds: writer.add(dfIds),
+    dfCounts: writer.add(dfCounts),
     stories,
   });
 }
 
 /** Restores an index saved by `saveStoryIndex`; assigning to it continues exactly where the saved run stopped. */
-export function loadStoryIndex(data: string | Uint8Array): StoryIndex {
-  const saved = readSavedState(data, FORMAT, 'story index');
+export function loadStoryIndex(data: SavedState): StoryIndex {
+  const reader = new StateReader(data, FORMAT, 'story index');
+  const saved = reader.fields;
   const index = createStoryIndex(saved.config as StoryConfig);
   index.docs = saved.docs;
   index.nextStory = saved.nextStory;
   index.seq = saved.seq;
   index.clock = saved.clock;
   index.lastSweep = saved.lastSweep;
-  const dfIds = base64ToU32(saved.dfIds);
-  const dfCounts = base64ToU32(saved.dfCounts);
+  const dfIds = reader.u32(saved.dfIds);
+  const dfCounts = reader.u32(saved.dfCounts);
   for (let i = 0; i < dfIds.length; i++) index.df[dfIds[i]] = dfCounts[i];
   for (const s of saved.stories as Array<Record<string, unknown>>) {
     const story: ActiveStory = {
       num: s.num as number,
-      centroid: { ids: base64ToU32(s.ids as string), weights: base64ToF64(s.weights as string) },
+      centroid: { ids: reader.u32(s.ids as number), weights: reader.f64(s.weights as number) },
       buffer: EMPTY_VECTOR,
       norm2: Float64Array.from(s.norm2 as number[]),
       members: Float64Array.from(s.members as number[]),

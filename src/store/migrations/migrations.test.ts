@@ -47,6 +47,33 @@ describe('migrations', () => {
     await store.close();
   });
 
+  it('drops index state saved in the old JSON form, with its article count, so the next ingest rebuilds it', async () => {
+    const db = new Database(path);
+    db.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    for (const migration of sqliteMigrations.filter((m) => m.version <= 3)) {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01');
+    }
+    const put = db.prepare('INSERT INTO state (key, value) VALUES (?, ?)');
+    for (const [key, value] of [
+      ['copy-index', '{}'],
+      ['story-index', '{}'],
+      ['indexed-articles', '7'],
+      ['feed-state', '[]'],
+    ]) {
+      put.run(key, value);
+    }
+    db.close();
+    const store = await openSqliteStore(path);
+    expect(await store.getState('indexed-articles')).toBeNull();
+    expect(await store.getState('copy-index')).toBeNull();
+    expect(await store.getState('feed-state')).toBe('[]');
+    expect(await store.getStateParts('copy-index')).toBeNull();
+    await store.close();
+  });
+
   it('refuses a database written by a newer version', async () => {
     await (await openSqliteStore(path)).close();
     const db = new Database(path);

@@ -148,4 +148,20 @@ END;
 INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
 `,
   },
+  {
+    version: 4,
+    name: 'index state in binary parts',
+    // The copy and story indexes are saved as binary parts (a header, then typed arrays), written one row per
+    // part. Their old JSON rows are dropped, with the count of articles they covered: the next ingest rebuilds
+    // the indexes from the stored articles.
+    sql: `
+CREATE TABLE state_parts (
+  key TEXT NOT NULL,
+  part INTEGER NOT NULL,
+  value BLOB NOT NULL,
+  PRIMARY KEY (key, part)
+);
+DELETE FROM state WHERE key IN ('copy-index', 'story-index', 'indexed-articles');
+`,
+  },
 ];
