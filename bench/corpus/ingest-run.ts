@@ -102,6 +102,8 @@ const summary = await ingest(store, timedRead(readSources([input])), {
   stages,
   ...(workers > 0 ? { workers } : {}),
   findingsEvery,
+  // As the CLI does.
+  collectGarbage: process.env.CORROBORATE_BENCH_NO_GC === undefined,
   onProgress(s) {
     const now = performance.now();
     const done = s.stored + s.duplicates + s.rejected;

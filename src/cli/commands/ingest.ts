@@ -150,6 +150,7 @@ export function registerIngest(program: Command): void {
           batchSize,
           workers,
           findingsEvery,
+          collectGarbage: true,
           onProgress: (s) => progress.update(s),
           signal: stopper.signal,
         });
