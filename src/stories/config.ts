@@ -29,6 +29,14 @@ export interface StoryConfig {
   /** Days over which the similarity then falls by a factor e: smaller keeps recurring events apart, larger keeps
    * slow stories together. */
   decayDays: number;
+  /** Days from a story's first article after which the similarity falls by a factor e every `decayDays`. A
+   * story is one event, and coverage of one event comes within days (the labelled events here span at most a
+   * week); a story still gaining articles weeks on has become a catch-all. Single-pass clustering makes those:
+   * a big story's centroid grows generic and keeps scoring just over the threshold with articles of other events,
+   * so it grows without end (800 articles of 300 events over two months in a 1M-article stream), never leaves
+   * the window, and costs more to reconcile each time. Longer keeps long-running coverage in one story; coverage
+   * past this age starts new stories. */
+  storyAgeDays: number;
   /** A story with no new article for this many days leaves the active index (memory stays bounded). */
   windowDays: number;
   /** ... or after this many articles have arrived since its last one (undated streams). */
@@ -69,6 +77,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = {
   sameTimeBoost: 1.25,
   graceDays: 1,
   decayDays: 3,
+  storyAgeDays: 14,
   windowDays: 14,
   windowArticles: 100_000,
   articleFeatures: 400,

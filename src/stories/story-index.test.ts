@@ -52,6 +52,24 @@ describe('story clustering', () => {
     expect(assignStory(index, copy, { article: 'c1-copy', copyOf: 'c1', derivedFrom: null })).toBe(story);
   });
 
+  it('stops a story gaining articles weeks after its first one: later coverage starts a new story', () => {
+    const storiesByDay = (storyAgeDays?: number) => {
+      const index = createStoryIndex(storyAgeDays === undefined ? {} : { storyAgeDays });
+      const stories = new Map<number, string>();
+      // Follow-up coverage every other day keeps the story active and its latest article recent.
+      for (let day = 1; day <= 29; day += 2) {
+        const text = day % 4 === 1 ? QUAKE_CHILE_1 : QUAKE_CHILE_2;
+        stories.set(day, assignStory(index, dated(text, `c${day}`, `2024-03-${String(day).padStart(2, '0')}`), null));
+      }
+      return stories;
+    };
+    const byDefault = storiesByDay();
+    expect(byDefault.get(13)).toBe(byDefault.get(1));
+    expect(byDefault.get(29)).not.toBe(byDefault.get(1));
+    const longLived = storiesByDay(60);
+    expect(longLived.get(29)).toBe(longLived.get(1));
+  });
+
   it('lets stories quiet for longer than the window leave the index', () => {
     const index = createStoryIndex({ windowDays: 5 });
     const first = assignStory(index, dated(QUAKE_CHILE_1, 'c1', '2024-03-01'), null);

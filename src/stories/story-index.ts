@@ -34,6 +34,8 @@ interface ActiveStory {
   /** Articles whose vector has each feature group. */
   members: Float64Array;
   size: number;
+  /** Publication days of its earliest and latest dated articles. */
+  firstDay: number | null;
   lastDay: number | null;
   lastSeq: number;
   /** Features under which the story is in the inverted index. */
@@ -148,6 +150,13 @@ function timeFactor(config: StoryConfig, day: number | null, storyDay: number | 
   return apart <= config.graceDays ? boost : boost * Math.exp(-(apart - config.graceDays) / config.decayDays);
 }
 
+/** 1 while a story is younger than `storyAgeDays` at the article's date, then falling (see the config). */
+function ageFactor(config: StoryConfig, day: number | null, firstDay: number | null): number {
+  if (day === null || firstDay === null) return 1;
+  const age = day - firstDay;
+  return age <= config.storyAgeDays ? 1 : Math.exp(-(age - config.storyAgeDays) / config.decayDays);
+}
+
 function removeStory(index: StoryIndex, story: ActiveStory): void {
   for (const feature of story.indexed) {
     const list = index.postings.get(feature);
@@ -247,6 +256,7 @@ function recordArticle(index: StoryIndex, story: ActiveStory, article: Article, 
   story.size++;
   story.lastSeq = seq;
   if (day !== null && (story.lastDay === null || day > story.lastDay)) story.lastDay = day;
+  if (day !== null && (story.firstDay === null || day < story.firstDay)) story.firstDay = day;
   story.articles.push(article.id);
   index.articleStory.set(article.id, story.num);
 }
@@ -318,7 +328,7 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
       const cosine = dots[g] > 0 ? dots[g] / (a * story.members[g] + (1 - a) * Math.sqrt(story.norm2[g])) : 0;
       similarity += groupWeights[g] * cosine;
     }
-    let time = timeFactor(config, day, story.lastDay);
+    let time = timeFactor(config, day, story.lastDay) * ageFactor(config, day, story.firstDay);
     // Without publication dates on both sides, the dates the texts mention are the only evidence of time.
     const undated = undatedArticle || story.lastDay === null;
     if (undated && articleHasTime && story.members[TIME] > 0 && dots[TIME] <= 0) time *= config.timeMismatch;
@@ -343,6 +353,7 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
       norm2: new Float64Array(GROUPS),
       members: new Float64Array(GROUPS),
       size: 0,
+      firstDay: day,
       lastDay: day,
       lastSeq: seq,
       indexed: new Set(),
@@ -386,6 +397,7 @@ export function saveStoryIndex(index: StoryIndex): SavedState {
       norm2: [...story.norm2],
       members: [...story.members],
       size: story.size,
+      firstDay: story.firstDay,
       lastDay: story.lastDay,
       lastSeq: story.lastSeq,
       indexed: [...story.indexed],
@@ -426,6 +438,7 @@ export function loadStoryIndex(data: SavedState): StoryIndex {
       norm2: Float64Array.from(s.norm2 as number[]),
       members: Float64Array.from(s.members as number[]),
       size: s.size as number,
+      firstDay: s.firstDay as number | null,
       lastDay: s.lastDay as number | null,
       lastSeq: s.lastSeq as number,
       indexed: new Set(s.indexed as number[]),
