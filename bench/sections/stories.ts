@@ -8,7 +8,7 @@
 import { scoreClusters } from '../../eval/cluster-scores.js';
 import { addToCopyIndex, createCopyIndex } from '../../src/dedup/copy-index.js';
 import type { CopyLink } from '../../src/records/story.js';
-import { assignStory, createStoryIndex } from '../../src/stories/story-index.js';
+import { assignStory, createStoryIndex, largestActiveStory } from '../../src/stories/story-index.js';
 import { type SyntheticArticle, syntheticStream } from '../../src/stories/synthetic-stream.js';
 import type { BenchOptions, BenchTable } from '../table.js';
 
@@ -35,6 +35,8 @@ interface Run {
   copyPrecision: number;
   copyRecall: number;
   bcubedF1: number | null;
+  /** Articles in the largest story seen (generated stories have at most 100; more means a catch-all story). */
+  largestStory: number | null;
 }
 
 function run(articles: number, withStories: boolean): Run {
@@ -47,6 +49,7 @@ function run(articles: number, withStories: boolean): Run {
   let peakRss = 0;
   let peakHeap = 0;
   const heapAt: number[] = [];
+  let largestStory = 0;
   let truePositive = 0;
   let found = 0;
   let copiesMeant = 0;
@@ -95,6 +98,7 @@ function run(articles: number, withStories: boolean): Run {
         peakRss = Math.max(peakRss, memory.rss);
         peakHeap = Math.max(peakHeap, memory.heapUsed);
         if (checkpoint) heapAt.push(memory.heapUsed);
+        if (stories) largestStory = Math.max(largestStory, largestActiveStory(stories));
       }
     }
   }
@@ -112,6 +116,7 @@ function run(articles: number, withStories: boolean): Run {
     bcubedF1: scores
       ? (2 * scores.bcubedPrecision * scores.bcubedRecall) / (scores.bcubedPrecision + scores.bcubedRecall)
       : null,
+    largestStory: stories ? largestStory : null,
   };
 }
 
@@ -126,6 +131,7 @@ function row(stage: string, r: Run, ms: number): Array<string | number> {
     r.heapAt.map((h) => Math.round(h / MB)).join(' / '),
     `${r.copyPrecision.toFixed(3)} / ${r.copyRecall.toFixed(3)}`,
     r.bcubedF1 === null ? '-' : r.bcubedF1.toFixed(3),
+    r.largestStory ?? '-',
   ];
 }
 
@@ -159,11 +165,13 @@ export default async function stories(options: BenchOptions): Promise<BenchTable
         'heap MB at 25/50/75/100%',
         'copy P / R',
         'B-cubed F1',
+        'largest story',
       ],
       rows,
       notes: [
         'articles/cpu-s: articles per second of this process CPU time in the stage (one core), generation excluded.',
         'Windows: copies 14 days, stories 14 days of inactivity (about 70k articles here), so memory levels off after.',
+        'largest story: articles in the largest story seen (every 2,000 articles); generated stories have at most 100.',
       ],
     },
   ];

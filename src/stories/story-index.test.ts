@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article } from '../../test/fixtures/copies-and-stories.js';
 import type { Article } from '../records/article.js';
 import { clusterArticles } from './cluster.js';
-import { assignStory, createStoryIndex, loadStoryIndex, saveStoryIndex } from './story-index.js';
+import { assignStory, createStoryIndex, largestActiveStory, loadStoryIndex, saveStoryIndex } from './story-index.js';
 
 /** Two earthquakes on the same day, each told by two outlets in their own words. */
 const QUAKE_CHILE_1 =
@@ -68,6 +68,15 @@ describe('story clustering', () => {
     expect(byDefault.get(29)).not.toBe(byDefault.get(1));
     const longLived = storiesByDay(60);
     expect(longLived.get(29)).toBe(longLived.get(1));
+  });
+
+  it('reports the size of its largest active story', () => {
+    const index = createStoryIndex();
+    expect(largestActiveStory(index)).toBe(0);
+    assignStory(index, dated(QUAKE_CHILE_1, 'c1', '2024-03-03'), null);
+    assignStory(index, dated(QUAKE_JAPAN_1, 'j1', '2024-03-03'), null);
+    assignStory(index, dated(QUAKE_CHILE_2, 'c2', '2024-03-03'), null);
+    expect(largestActiveStory(index)).toBe(2);
   });
 
   it('lets stories quiet for longer than the window leave the index', () => {

@@ -270,6 +270,13 @@ function cosinesOf(dots: Float64Array, story: ActiveStory, a: number): number[] 
   return cosines;
 }
 
+/** Articles in the largest active story: a story far larger than any event's coverage is a catch-all. */
+export function largestActiveStory(index: StoryIndex): number {
+  let largest = 0;
+  for (const story of index.stories.values()) if (story.size > largest) largest = story.size;
+  return largest;
+}
+
 /** Assigns `article` to a story and returns the story's id. */
 export function assignStory(index: StoryIndex, article: Article, copy: CopyLink | null = null): string {
   const { config } = index;
