@@ -26,7 +26,7 @@ const ARRAY_KINDS = {
 
 type ArrayKind = keyof typeof ARRAY_KINDS;
 type Section = [kind: ArrayKind, length: number];
-export type NumericArray = Uint16Array | Uint32Array | Int32Array | Float64Array;
+type NumericArray = Uint16Array | Uint32Array | Int32Array | Float64Array;
 
 function kindOf(array: NumericArray): ArrayKind {
   if (array instanceof Uint16Array) return 'u16';

@@ -8,9 +8,6 @@ import type { ArticleClaims } from '../records/claim.js';
 import type { Finding } from '../records/finding.js';
 import type { CopyLink, Story } from '../records/story.js';
 
-/** Saved state of a stage: binary parts, the first a JSON header (see dedup/serial.ts). */
-export type { SavedState };
-
 export interface CopyStage {
   add(article: Article): CopyLink;
   /** The state to persist (parts `openCopies` accepts), stored before the next `add`. */
