@@ -2,7 +2,6 @@
  * The store's logic, written once over `SqlDriver`: both backends run exactly this SQL (placeholders and
  * full-text matching aside), which is what keeps their behaviour the same.
  */
-import type { ArticleClaims } from '../records/claim.js';
 import type { Finding, FindingStatus } from '../records/finding.js';
 import { claimStatuses } from './claim-status.js';
 import type { SqlDriver, SqlRunner, SqlValue } from './driver.js';
@@ -37,6 +36,7 @@ import {
   type StoreKind,
   type StoryDetail,
   type StoryFindings,
+  type StoryMembers,
   type StoryQuery,
   type StorySummary,
   type WriteBatch,
@@ -351,21 +351,35 @@ export class SqlStore implements Store {
   async getStory(id: string): Promise<StoryDetail | null> {
     const [row] = await this.db.all<StoryRow>('SELECT * FROM stories WHERE id = ? AND article_count > 0', [id]);
     if (!row) return null;
+    const { articles, claims } = await this.membersOf(id);
+    const findings = await this.findingsOf(id);
+    const outlets = await this.outletsOf([id]);
+    return { summary: toSummary(row, outlets.get(id) ?? []), articles, claims, findings };
+  }
+
+  async getStoryMembers(id: string): Promise<StoryMembers | null> {
+    const [row] = await this.db.all<{ title: string | null }>(
+      'SELECT title FROM stories WHERE id = ? AND article_count > 0',
+      [id],
+    );
+    return row ? { title: row.title, ...(await this.membersOf(id)) } : null;
+  }
+
+  /**
+   * Articles first, then claims: a write committed between the two reads adds claims of articles not listed,
+   * which are left out, so the articles and claims always match even on a connection another one writes to.
+   */
+  private async membersOf(id: string): Promise<Omit<StoryMembers, 'title'>> {
     const articleRows = await this.db.all<ArticleRow>(
       `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story = ? ${ARTICLE_ORDER}`,
       [id],
     );
     const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE story = ?', [id]);
-    const findings = await this.findingsOf(id);
     const byArticle = new Map<string, ClaimRow[]>();
     for (const claim of claimRows) appendTo(byArticle, claim.article, claim);
-    const claims: ArticleClaims[] = articleRows.map((a) => toArticleClaims(a, byArticle.get(a.id) ?? []));
-    const outlets = await this.outletsOf([id]);
     return {
-      summary: toSummary(row, outlets.get(id) ?? []),
       articles: articleRows.map(toStoredArticle),
-      claims,
-      findings,
+      claims: articleRows.map((a) => toArticleClaims(a, byArticle.get(a.id) ?? [])),
     };
   }
 

@@ -225,6 +225,16 @@ for (const backend of backends) {
       expect(story?.findings).toEqual([figureConflict(), quoteSingle()]);
     });
 
+    it('reads a story’s members for reconciling: the same articles and claims as the whole story, with its title', async () => {
+      await seed(store);
+      const story = await store.getStory('story-harbour');
+      const members = await store.getStoryMembers('story-harbour');
+      expect(members?.title).toBe(story?.summary.title);
+      expect(members?.articles).toEqual(story?.articles);
+      expect(members?.claims).toEqual(story?.claims);
+      expect(await store.getStoryMembers('nope')).toBeNull();
+    });
+
     it('replaces a story’s findings and the statuses of its claims', async () => {
       await seed(store);
       expect((await store.searchClaims({ status: 'conflict' })).items.map((c) => c.article)).toEqual([

@@ -85,6 +85,15 @@ export interface StoryDetail {
   findings: Finding[];
 }
 
+/** What reconciling a story reads: its articles and their claims, without its findings or summary. */
+export interface StoryMembers {
+  title: string | null;
+  /** Ordered as in `StoryDetail`. */
+  articles: StoredArticle[];
+  /** One per article, in the same order as `articles`. */
+  claims: ArticleClaims[];
+}
+
 export interface ArticleDetail extends StoredArticle {
   storyTitle: string | null;
   /** Its quotes, figures, dates and entities. */
@@ -181,6 +190,8 @@ export interface Store {
 
   listStories(query?: StoryQuery): Promise<Page<StorySummary>>;
   getStory(id: string): Promise<StoryDetail | null>;
+  /** A story's articles and claims, or null if it has no articles: `getStory` without the findings. */
+  getStoryMembers(id: string): Promise<StoryMembers | null>;
   getArticle(id: string): Promise<ArticleDetail | null>;
   searchClaims(query?: ClaimQuery): Promise<Page<LedgerEntry>>;
   counts(): Promise<StoreCounts>;
