@@ -107,6 +107,16 @@ describe('deferred findings', () => {
     expect(await store.getState('ingest-dirty-stories')).toBe('[]');
   });
 
+  it('reconciles a story that gains an article every round only once it has grown by half', async () => {
+    const { stages, calls } = recordingStages();
+    // Rounds of 10 articles: Harbour gains one article per round and is quiet for the rest of it.
+    const items = Array.from({ length: 110 }, (_, n) => item(n, n % 10 === 0 ? 'Harbour' : `Filler ${n}`));
+    await ingest(store, stream(items), { stages, batchSize: 5, findingsEvery: 10 });
+    const harbour = calls.filter(([id]) => id === 'story-harbour').map(([, size]) => size);
+    expect(harbour).toEqual([1, 2, 3, 5, 8, 11]);
+    expect(await store.getState('ingest-dirty-stories')).toBe('[]');
+  });
+
   it('recomputes the stories an interrupted run left due', async () => {
     await ingest(store, stream([item(1, 'Harbour')]), { stages: fakeStages() });
     await store.write({ articles: [], state: { 'ingest-dirty-stories': JSON.stringify(['story-harbour']) } });

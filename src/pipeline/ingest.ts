@@ -36,10 +36,16 @@ const STORIES_PER_FINDINGS_WRITE = 50;
 /**
  * With deferred findings, a story still gaining articles waits until it has been quiet for half a round of
  * `findingsEvery` articles, or until it has waited this many rounds: a busy story is reconciled a few times in its
- * life rather than every round (reconciling costs in proportion to the story), while its findings lag at most
- * this many rounds.
+ * life rather than every round (reconciling costs in proportion to the story).
  */
 export const STALE_ROUNDS = 4;
+/**
+ * ...and, once its findings exist, until it has grown by this fraction since they were computed. A story that gains
+ * an article every few rounds for days (common in a backfill, where a day is thousands of articles) would otherwise
+ * be reconciled once per article, a cost quadratic in its size; growth by a fixed fraction keeps the total cost of
+ * a story's reconciles within a small multiple of reconciling it once. The end of every run reconciles the rest.
+ */
+export const GROWTH_BEFORE_RECONCILE = 0.5;
 /** With `workers: 'auto'`, documents a run prepares on the main thread before it starts worker threads. */
 export const AUTO_PARALLEL_AFTER = 200;
 /** Stored articles read per query when replaying them into the indexes. */
@@ -237,8 +243,10 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
         findingsEvery,
         savedDirty: false,
         dirty: new Map(
-          parseStoryList(await store.getState(DIRTY_STORIES_KEY)).map((id) => [id, { since: 0, latest: 0 }]),
+          parseStoryList(await store.getState(DIRTY_STORIES_KEY)).map((id) => [id, { since: 0, latest: 0, added: 0 }]),
         ),
+        reconciledSize: new Map(),
+        round: null,
         sinceFindings: 0,
         storedInRun: 0,
       };
@@ -346,14 +354,27 @@ interface BatchContext {
   sinceFindings: number;
   /** Articles stored in this run: the clock of `DirtyStory`. */
   storedInRun: number;
+  /** Articles stored in this run per story when its findings were last computed in this run. */
+  reconciledSize: Map<string, number>;
   /** Runs the real reconcile off the main thread (parallel runs). */
   reconciler?: WorkerPool<ReconcileInput, ReconcileOutput | null>;
+  /** The round of deferred findings being reconciled while later batches are stored. */
+  round: Round | null;
 }
 
-/** When a story first gained an article its findings lack, and when it last gained one (in `storedInRun`). */
+interface Round {
+  stories: string[];
+  findings: Promise<StoryFindings[]>;
+}
+
+/**
+ * When a story first gained an article its findings lack, when it last gained one (in `storedInRun`), and how many
+ * it has gained since.
+ */
 interface DirtyStory {
   since: number;
   latest: number;
+  added: number;
 }
 
 /** The dirty stories to reconcile in this round (see `STALE_ROUNDS`). */
@@ -361,16 +382,17 @@ function storiesDue(context: BatchContext, last: boolean): string[] {
   const everyBatch = context.findingsEvery <= context.batchSize;
   const now = context.storedInRun;
   const due: string[] = [];
-  for (const [id, { since, latest }] of context.dirty) {
+  for (const [id, { since, latest, added }] of context.dirty) {
     const quiet = now - latest >= context.findingsEvery / 2;
     const stale = now - since >= STALE_ROUNDS * context.findingsEvery;
-    if (last || everyBatch || quiet || stale) due.push(id);
+    const grown = added >= GROWTH_BEFORE_RECONCILE * (context.reconciledSize.get(id) ?? 0);
+    if (last || everyBatch || ((quiet || stale) && grown)) due.push(id);
   }
   return due.sort();
 }
 
 async function storeBatch(context: BatchContext, pending: Pending[], last = false): Promise<void> {
-  if (pending.length === 0 && !(last && context.dirty.size > 0)) return;
+  if (pending.length === 0 && !(last && owesFindings(context))) return;
   const { store, stages, indexes, summary, tally } = context;
   const stored = await store.storedArticles(pending.map((p) => p.article.id));
   const records: ArticleRecord[] = [];
@@ -389,19 +411,17 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
       tally.add(problemOf(item, error));
     }
   }
-  if (records.length === 0 && !(last && context.dirty.size > 0)) return;
+  if (records.length === 0 && !(last && owesFindings(context))) return;
   context.sinceFindings += records.length;
   for (const record of records) {
     context.storedInRun++;
     const entry = context.dirty.get(record.story);
-    if (entry) entry.latest = context.storedInRun;
-    else context.dirty.set(record.story, { since: context.storedInRun, latest: context.storedInRun });
+    if (entry) {
+      entry.latest = context.storedInRun;
+      entry.added++;
+    } else context.dirty.set(record.story, { since: context.storedInRun, latest: context.storedInRun, added: 1 });
   }
   const due = last || context.sinceFindings >= context.findingsEvery;
-  const dueStories = due ? storiesDue(context, last) : [];
-  let findings: StoryFindings[] = [];
-  const reconciled = new Set(dueStories);
-  const stillDirty = due ? [...context.dirty.keys()].filter((id) => !reconciled.has(id)).sort() : [];
   const checkpoint = records.length > 0 && indexes.unsaved + records.length >= context.checkpointEvery;
   let saved: SavedIndexes | undefined;
   if (checkpoint) {
@@ -411,37 +431,79 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
       summary.warnings.push(problemOf('index state', error));
     }
   }
-  if (context.findingsEvery > context.batchSize || context.savedDirty) {
-    // The articles go with the list of stories due, so a crash from here on leaves that list to recompute; then
-    // the findings, a few stories per write (the store's work per write grows faster than the write), the last
-    // write leaving on the list only the stories still waiting.
+  if (context.findingsEvery > context.batchSize || context.savedDirty || context.round) {
+    // The articles go with the list of stories owed findings, so a crash from here on leaves that list to
+    // recompute.
     await store.write({
       articles: records,
       stateParts: saved?.stateParts,
-      state: { ...saved?.state, [DIRTY_STORIES_KEY]: JSON.stringify([...context.dirty.keys()].sort()) },
+      state: { ...saved?.state, [DIRTY_STORIES_KEY]: JSON.stringify(owedStories(context)) },
     });
-    // The batch is stored: each story due is reconciled from the store alone.
-    if (due) findings = await recomputeFindings(context, [], dueStories);
-    for (let at = 0; due && at < Math.max(1, findings.length); at += STORIES_PER_FINDINGS_WRITE) {
-      const last = at + STORIES_PER_FINDINGS_WRITE >= findings.length;
-      await store.write({
-        articles: [],
-        findings: findings.slice(at, at + STORIES_PER_FINDINGS_WRITE),
-        state: last ? { [DIRTY_STORIES_KEY]: JSON.stringify(stillDirty) } : undefined,
-      });
+    if (due) {
+      // The last round was reconciled from the store while this one's articles were linked and stored.
+      await landRound(context);
+      startRound(context, storiesDue(context, last));
+      if (last) await landRound(context);
     }
   } else {
-    if (due) findings = await recomputeFindings(context, records, dueStories);
+    const dueStories = due ? storiesDue(context, last) : [];
+    const findings = due ? await recomputeFindings(context, records, dueStories) : [];
     await store.write({ articles: records, findings, ...saved });
-  }
-  if (due) {
-    context.savedDirty = stillDirty.length > 0;
-    for (const id of reconciled) context.dirty.delete(id);
-    context.sinceFindings = 0;
+    if (due) markReconciled(context, dueStories);
+    for (const entry of findings) context.findingsByStory.set(entry.story, entry.findings.length);
   }
   indexes.covered += records.length;
   indexes.unsaved = saved ? 0 : indexes.unsaved + records.length;
   summary.stored += records.length;
+}
+
+function owesFindings(context: BatchContext): boolean {
+  return context.dirty.size > 0 || context.round !== null;
+}
+
+/** Stories whose stored findings lack some of their stored articles: waiting for a round, or in one. */
+function owedStories(context: BatchContext): string[] {
+  return [...context.dirty.keys(), ...(context.round?.stories ?? [])].sort();
+}
+
+function markReconciled(context: BatchContext, stories: string[]): void {
+  for (const id of stories) {
+    const added = context.dirty.get(id)?.added ?? 0;
+    context.reconciledSize.set(id, (context.reconciledSize.get(id) ?? 0) + added);
+    context.dirty.delete(id);
+  }
+  context.sinceFindings = 0;
+}
+
+/**
+ * Starts reconciling `stories` from the store (in worker threads when there are some) without waiting: the next
+ * batches are linked and stored meanwhile, and `landRound` writes the findings. A story that gains an article
+ * before then is owed findings again and waits for a later round.
+ */
+function startRound(context: BatchContext, stories: string[]): void {
+  markReconciled(context, stories);
+  context.round = { stories, findings: recomputeFindings(context, [], stories) };
+}
+
+/**
+ * Writes the findings of the round in flight, a few stories per write (the store's work per write grows faster
+ * than the write), the last write leaving on the saved list only the stories still owed findings.
+ */
+async function landRound(context: BatchContext): Promise<void> {
+  const { round, store } = context;
+  if (!round) return;
+  const findings = await round.findings;
+  context.round = null;
+  const owed = owedStories(context);
+  for (let at = 0; at < Math.max(1, findings.length); at += STORIES_PER_FINDINGS_WRITE) {
+    const last = at + STORIES_PER_FINDINGS_WRITE >= findings.length;
+    await store.write({
+      articles: [],
+      findings: findings.slice(at, at + STORIES_PER_FINDINGS_WRITE),
+      state: last ? { [DIRTY_STORIES_KEY]: JSON.stringify(owed) } : undefined,
+    });
+  }
+  context.savedDirty = owed.length > 0;
   for (const entry of findings) context.findingsByStory.set(entry.story, entry.findings.length);
 }
 
@@ -494,7 +556,7 @@ async function recomputeFindings(
   const inputs: StoryData[] = [];
   for (const id of due) {
     const added = byStory.get(id) ?? [];
-    const existing = await context.store.getStory(id);
+    const existing = await context.store.getStoryMembers(id);
     const members = [
       ...(existing?.articles.map((a, i) => ({ article: a.article, claims: existing.claims[i], copy: a.copy })) ?? []),
       ...added.map((r) => ({ article: r.article, claims: r.claims, copy: r.copy })),
@@ -504,7 +566,7 @@ async function recomputeFindings(
     const copies: CopyLink[] = members.map((m) => m.copy);
     const story: Story = {
       id,
-      title: existing?.summary.title ?? added.find((r) => r.article.title)?.article.title ?? null,
+      title: existing?.title ?? added.find((r) => r.article.title)?.article.title ?? null,
       articles: articles.map((a) => a.id),
     };
     if (articles.length > 0) inputs.push({ story, articles, claims, copies });

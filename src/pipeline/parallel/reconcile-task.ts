@@ -47,11 +47,11 @@ const readers = new Map<string, Store>();
 
 /** A stored story's data, or null when it has no articles. */
 export async function loadStory(store: Store, id: string): Promise<StoryData | null> {
-  const detail = await store.getStory(id);
+  const detail = await store.getStoryMembers(id);
   if (!detail || detail.articles.length === 0) return null;
   const articles = detail.articles.map((a) => a.article);
   return {
-    story: { id, title: detail.summary.title, articles: articles.map((a) => a.id) },
+    story: { id, title: detail.title, articles: articles.map((a) => a.id) },
     articles,
     claims: detail.claims,
     copies: detail.articles.map((a) => a.copy),
