@@ -117,6 +117,33 @@ describe('deferred findings', () => {
     expect(await store.getState('ingest-dirty-stories')).toBe('[]');
   });
 
+  it('keeps a story on the saved list of stories owed findings while its round is reconciled', async () => {
+    const lists: string[][] = [];
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The round's reads wait until the next batch is stored, so that write happens while the round is in flight.
+    const gated: Store = Object.create(store);
+    gated.getStoryMembers = async (id) => {
+      await gate;
+      return store.getStoryMembers(id);
+    };
+    gated.write = async (batch) => {
+      await store.write(batch);
+      const list = batch.state?.['ingest-dirty-stories'];
+      if (list) lists.push(JSON.parse(list) as string[]);
+      if (batch.articles.some((record) => record.story === 'story-dock')) release();
+    };
+    const names = ['Bridge', 'Quay', 'Dock'];
+    const items = Array.from({ length: 15 }, (_, n) => item(n, names[Math.floor(n / 5)]));
+    await ingest(gated, stream(items), { stages: fakeStages(), batchSize: 5, findingsEvery: 10 });
+    // Written with Dock's articles while Bridge, quiet at the first round, was being reconciled.
+    expect(lists).toContainEqual(['story-bridge', 'story-dock', 'story-quay']);
+    expect(lists.at(-1)).toEqual([]);
+    expect((await store.getStory('story-bridge'))?.findings.length).toBeGreaterThan(0);
+  });
+
   it('recomputes the stories an interrupted run left due', async () => {
     await ingest(store, stream([item(1, 'Harbour')]), { stages: fakeStages() });
     await store.write({ articles: [], state: { 'ingest-dirty-stories': JSON.stringify(['story-harbour']) } });

@@ -463,7 +463,7 @@ function owesFindings(context: BatchContext): boolean {
 
 /** Stories whose stored findings lack some of their stored articles: waiting for a round, or in one. */
 function owedStories(context: BatchContext): string[] {
-  return [...context.dirty.keys(), ...(context.round?.stories ?? [])].sort();
+  return [...new Set([...context.dirty.keys(), ...(context.round?.stories ?? [])])].sort();
 }
 
 function markReconciled(context: BatchContext, stories: string[]): void {
