@@ -33,6 +33,8 @@ export const DEFAULT_CHECKPOINT_EVERY = 50_000;
 export const DIRTY_STORIES_KEY = 'ingest-dirty-stories';
 /** Stories whose findings go in one write when findings are deferred: small writes keep the store's cost linear. */
 const STORIES_PER_FINDINGS_WRITE = 50;
+/** Stories reconciled at once, whose findings are held until written: bounds memory when many are due. */
+export const STORIES_PER_ROUND = 1000;
 /**
  * With deferred findings, a story still gaining articles waits until it has been quiet for half a round of
  * `findingsEvery` articles, or until it has waited this many rounds: a busy story is reconciled a few times in its
@@ -40,7 +42,9 @@ const STORIES_PER_FINDINGS_WRITE = 50;
  */
 export const STALE_ROUNDS = 4;
 /**
- * ...and, once its findings exist, until it has grown by this fraction since they were computed. A story that gains
+ * ...and, once its findings exist, until it has grown by this fraction since they were computed, or has had no
+ * article for STALE_ROUNDS rounds (so a story that stopped short of growing enough is not owed findings until the
+ * end of the run, and the stories owed stay those of the last few rounds). A story that gains
  * an article every few rounds for days (common in a backfill, where a day is thousands of articles) would otherwise
  * be reconciled once per article, a cost quadratic in its size; growth by a fixed fraction keeps the total cost of
  * a story's reconciles within a small multiple of reconciling it once. The end of every run reconciles the rest.
@@ -386,7 +390,8 @@ function storiesDue(context: BatchContext, last: boolean): string[] {
     const quiet = now - latest >= context.findingsEvery / 2;
     const stale = now - since >= STALE_ROUNDS * context.findingsEvery;
     const grown = added >= GROWTH_BEFORE_RECONCILE * (context.reconciledSize.get(id) ?? 0);
-    if (last || everyBatch || ((quiet || stale) && grown)) due.push(id);
+    const settled = now - latest >= STALE_ROUNDS * context.findingsEvery;
+    if (last || everyBatch || ((quiet || stale) && grown) || settled) due.push(id);
   }
   return due.sort();
 }
@@ -440,9 +445,15 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
       state: { ...saved?.state, [DIRTY_STORIES_KEY]: JSON.stringify(owedStories(context)) },
     });
     if (due) {
-      // The last round was reconciled from the store while this one's articles were linked and stored.
+      // The last round was reconciled from the store while this one's articles were linked and stored. The end
+      // of a run can owe findings to every story in the window: they go a round at a time, so that their
+      // findings are never all held at once.
       await landRound(context);
-      startRound(context, storiesDue(context, last));
+      const stories = storiesDue(context, last);
+      for (let at = 0; at < Math.max(1, stories.length); at += STORIES_PER_ROUND) {
+        if (at > 0) await landRound(context);
+        startRound(context, stories.slice(at, at + STORIES_PER_ROUND));
+      }
       if (last) await landRound(context);
     }
   } else {
