@@ -42,12 +42,12 @@ export const STORIES_PER_ROUND = 1000;
  */
 export const STALE_ROUNDS = 4;
 /**
- * ...and, once its findings exist, until it has grown by this fraction since they were computed, or has had no
- * article for STALE_ROUNDS rounds (so a story that stopped short of growing enough is not owed findings until the
- * end of the run, and the stories owed stay those of the last few rounds). A story that gains
+ * ...and, once its findings exist, until it has grown by this fraction since they were computed. A story that gains
  * an article every few rounds for days (common in a backfill, where a day is thousands of articles) would otherwise
  * be reconciled once per article, a cost quadratic in its size; growth by a fixed fraction keeps the total cost of
- * a story's reconciles within a small multiple of reconciling it once. The end of every run reconciles the rest.
+ * a story's reconciles within a small multiple of reconciling it once. A story that stops short of that growth is
+ * reconciled once it has had no article for STALE_ROUNDS rounds, so the stories owed findings stay those of the
+ * last few rounds rather than piling up until the end of the run.
  */
 export const GROWTH_BEFORE_RECONCILE = 0.5;
 /** With `workers: 'auto'`, documents a run prepares on the main thread before it starts worker threads. */
