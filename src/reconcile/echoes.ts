@@ -1,6 +1,6 @@
 import type { Article } from '../records/article.js';
 import type { ClaimRef } from '../records/finding.js';
-import { GAP, sameWord, type Wording, wording } from './wording.js';
+import { GAP, matchesOnlyItself, sameWord, type Wording, wording, wordPresence } from './wording.js';
 
 /** Words a quote must run to before its words found unmarked elsewhere count as the same quote (fewer: chance). */
 export const MIN_ECHO_WORDS = 6;
@@ -60,14 +60,30 @@ export function createEchoFinder(articles: Article[]): (words: string[][], exclu
     indexes.set(article.id, index);
     return index;
   };
+  // Splitting every article into words for every quote was a quarter of reconciling a story; most articles hold
+  // none of a quote's words in a run, and a look at their raw text rules them out.
+  const presences = new Map<string, (word: string) => boolean>();
+  const presenceIn = (article: Article) => {
+    let known = presences.get(article.id);
+    if (!known) {
+      known = wordPresence(article.text);
+      presences.set(article.id, known);
+    }
+    return known;
+  };
   return (segmentWords, exclude) => {
     const pieces = segmentWords.map(longestPiece).filter((piece) => piece.length >= MIN_ECHO_WORDS);
     if (pieces.length === 0) return [];
+    // A run starts with its first word exactly and holds each short word exactly (see `findRun`).
+    const required = pieces.map((piece) => piece.filter((word, k) => k === 0 || matchesOnlyItself(word)));
     const claims: ClaimRef[] = [];
     for (const article of articles) {
       if (exclude.has(article.id)) continue;
+      const present = presenceIn(article);
+      const candidates = pieces.filter((_, at) => required[at].every(present));
+      if (candidates.length === 0) continue;
       const index = indexOf(article);
-      for (const piece of pieces) {
+      for (const piece of candidates) {
         const span = findRun(piece, index);
         if (!span) continue;
         claims.push({ article: article.id, text: article.text.slice(span.start, span.end), ...span });

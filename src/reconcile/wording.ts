@@ -112,6 +112,30 @@ function spellingSimilarity(a: string, b: string): number {
 const SPELLING_VARIANT = 0.5;
 const SPELLING_MIN_LENGTH = 6;
 
+/** Words that other tokens also read as (`sen` -> `senator`, `&` -> `and`): not written out where they stand. */
+const ALIASED_WORDS: ReadonlySet<string> = new Set([...SAME_WORD_FORMS.values(), 'and']);
+/** Characters a token may hold between its letters that `canonicalWord` drops. */
+const DROPPED_INSIDE_WORDS = /['’.,]/g;
+/** Censored words (`f***`, `s--`), which `sameWord` matches to any word with their first letter. */
+const CENSORED = /\*|\p{L}--/u;
+const mayHoldCensored = (text: string) => (text.includes('*') || text.includes('--')) && CENSORED.test(text);
+
+/**
+ * A quick test of whether `text` can hold a word, for ruling texts out before splitting them into words: false
+ * only when no token of the text reads as `word`. It looks for the word in the lower-cased text with apostrophes
+ * and points dropped, which is how every token reads except aliases, censored words and a final sigma.
+ */
+export function wordPresence(text: string): (word: string) => boolean {
+  if (mayHoldCensored(text)) return () => true;
+  const squashed = text.toLowerCase().replace(DROPPED_INSIDE_WORDS, '');
+  return (word) => ALIASED_WORDS.has(word) || /[σς*]/.test(word) || squashed.includes(word);
+}
+
+/** Whether `sameWord` matches `word` only to itself in a text without censored words (short words have no variants). */
+export function matchesOnlyItself(word: string): boolean {
+  return word !== GAP && !word.endsWith('*') && word.length < SPELLING_MIN_LENGTH;
+}
+
 /** The same word, allowing for censoring, British/American spelling and transliterated names. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
