@@ -11,7 +11,8 @@ describe('wordPresence', () => {
   it('never rules out a word the text holds (gaps are not words)', () => {
     for (const text of texts) {
       const present = wordPresence(text);
-      for (const word of wording(text).words.filter((w) => w !== GAP)) expect(present(word), `${word} in ${text}`).toBe(true);
+      for (const word of wording(text).words.filter((w) => w !== GAP))
+        expect(present(word), `${word} in ${text}`).toBe(true);
     }
   });
 
