@@ -161,8 +161,8 @@ function figureOf(s: string, amount: Amount, sentenceStart: number): ScannedFigu
   return figure;
 }
 
-const CORE_AT = new RegExp(CORE.source, 'iuy');
-const CORE_ALL = new RegExp(CORE.source, 'giu');
+const CORE_AT = new RegExp(CORE.source, 'iy');
+const CORE_ALL = new RegExp(CORE.source, 'gi');
 
 /** `tens of thousands of dollars`, `dozens of people`: a range of ten times its low end, with what it counts. */
 function readVague(core: string, rest: string, amount: Amount): boolean {
