@@ -4,7 +4,7 @@
  */
 import type { SavedState } from '../dedup/serial.js';
 import type { Article, SourceDocument } from '../records/article.js';
-import type { ArticleClaims } from '../records/claim.js';
+import type { ArticleClaims, StatedClaims } from '../records/claim.js';
 import type { Finding } from '../records/finding.js';
 import type { CopyLink, Story } from '../records/story.js';
 
@@ -30,7 +30,7 @@ export interface IngestStages {
   openCopies(saved: SavedState | null): CopyStage;
   /** Opens the story index from its saved state (null: a fresh one). */
   openStories(saved: SavedState | null): StoryStage;
-  reconcile(story: Story, articles: Article[], claims: ArticleClaims[], copies: CopyLink[]): Finding[];
+  reconcile(story: Story, articles: Article[], claims: StatedClaims[], copies: CopyLink[]): Finding[];
   /** A story's independent sources, counted as the reconciliation counts them; without it the store counts. */
   countSources?(articles: Article[], copies: CopyLink[]): number;
 }

@@ -12,7 +12,7 @@
 import { availableParallelism } from 'node:os';
 import type { ReadItem } from '../readers/types.js';
 import type { Article } from '../records/article.js';
-import type { ArticleClaims } from '../records/claim.js';
+import type { ArticleClaims, StatedClaims } from '../records/claim.js';
 import type { Finding } from '../records/finding.js';
 import { type Problem, problemOf } from '../records/problem.js';
 import type { CopyLink, Story } from '../records/story.js';
@@ -574,7 +574,7 @@ async function recomputeFindings(
       ...added.map((r) => ({ article: r.article, claims: r.claims, copy: r.copy })),
     ].sort((a, b) => compareArticles(a.article, b.article));
     const articles: Article[] = members.map((m) => m.article);
-    const claims: ArticleClaims[] = members.map((m) => m.claims);
+    const claims: StatedClaims[] = members.map((m) => m.claims);
     const copies: CopyLink[] = members.map((m) => m.copy);
     const story: Story = {
       id,

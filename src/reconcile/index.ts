@@ -1,5 +1,5 @@
 import type { Article } from '../records/article.js';
-import type { ArticleClaims, Figure, Quote } from '../records/claim.js';
+import type { Figure, Quote, StatedClaims } from '../records/claim.js';
 import type { Finding, FindingStatus } from '../records/finding.js';
 import type { CopyLink, Story } from '../records/story.js';
 import { layout } from '../text/layout.js';
@@ -34,7 +34,7 @@ function byStatusThenPlace(a: Finding, b: Finding): number {
 export function reconcileStory(
   story: Story,
   articles: Article[],
-  claims: ArticleClaims[],
+  claims: StatedClaims[],
   copies: CopyLink[],
 ): Finding[] {
   const members = new Set(story.articles);

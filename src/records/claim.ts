@@ -72,3 +72,6 @@ export interface ArticleClaims {
   dates: DateMention[];
   entities: Entity[];
 }
+
+/** The claims that reconciling a story compares across its articles: quotes and figures. */
+export type StatedClaims = Pick<ArticleClaims, 'article' | 'quotes' | 'figures'>;

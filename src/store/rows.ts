@@ -1,6 +1,6 @@
 /** Rows as both backends return them, and their mapping to records. PostgreSQL returns BIGINT as strings: always `Number()`. */
 import type { Article } from '../records/article.js';
-import type { ArticleClaims, DateMention, Entity, Figure, Quote } from '../records/claim.js';
+import type { ArticleClaims, DateMention, Entity, Figure, Quote, StatedClaims } from '../records/claim.js';
 import type { FindingStatus } from '../records/finding.js';
 import type { SqlValue } from './driver.js';
 import type { ArticleRecord, FindingCounts, LedgerEntry, StoredArticle, StorySummary } from './types.js';
@@ -66,8 +66,9 @@ interface Extras {
   entities: Entity[];
 }
 
-export const ARTICLE_COLUMNS =
-  'id, story, copy_of, derived_from, file, url, title, byline, published, outlet, distributor, language, credits, text, boilerplate, extras';
+export const ARTICLE_COLUMNS_BUT_EXTRAS =
+  'id, story, copy_of, derived_from, file, url, title, byline, published, outlet, distributor, language, credits, text, boilerplate';
+export const ARTICLE_COLUMNS = `${ARTICLE_COLUMNS_BUT_EXTRAS}, extras`;
 
 export function articleValues(record: ArticleRecord): SqlValue[] {
   const { article, copy, story, claims } = record;
@@ -135,7 +136,7 @@ export function claimValues(record: ArticleRecord): SqlValue[][] {
   return rows;
 }
 
-export function toStoredArticle(row: ArticleRow): StoredArticle {
+export function toStoredArticle(row: Omit<ArticleRow, 'extras'>): StoredArticle {
   const article: Article = {
     id: row.id,
     file: row.file,
@@ -156,13 +157,16 @@ export function toStoredArticle(row: ArticleRow): StoredArticle {
 /** An article's claims from its row (dates, entities) and its claim rows (quotes, figures, in stored order). */
 export function toArticleClaims(row: ArticleRow, claimRows: ClaimRow[]): ArticleClaims {
   const extras = JSON.parse(row.extras) as Extras;
+  return { ...toStatedClaims(row.id, claimRows), dates: extras.dates, entities: extras.entities };
+}
+
+/** An article's quotes and figures from its claim rows, in stored order. */
+export function toStatedClaims(article: string, claimRows: ClaimRow[]): StatedClaims {
   const sorted = [...claimRows].sort((a, b) => a.idx - b.idx);
   return {
-    article: row.id,
+    article,
     quotes: sorted.filter((c) => c.kind === 'quote').map((c) => JSON.parse(c.data) as Quote),
     figures: sorted.filter((c) => c.kind === 'figure').map((c) => JSON.parse(c.data) as Figure),
-    dates: extras.dates,
-    entities: extras.entities,
   };
 }
 

@@ -9,6 +9,7 @@ import { searchWords } from './fts-query.js';
 import type { Migration } from './migrations/migration.js';
 import {
   ARTICLE_COLUMNS,
+  ARTICLE_COLUMNS_BUT_EXTRAS,
   type ArticleRow,
   articleValues,
   CLAIM_COLUMNS,
@@ -19,6 +20,7 @@ import {
   type StoryRow,
   toArticleClaims,
   toLedgerEntry,
+  toStatedClaims,
   toStoredArticle,
   toSummary,
 } from './rows.js';
@@ -362,25 +364,45 @@ export class SqlStore implements Store {
       'SELECT title FROM stories WHERE id = ? AND article_count > 0',
       [id],
     );
-    return row ? { title: row.title, ...(await this.membersOf(id)) } : null;
+    return row ? { title: row.title, ...(await this.statedMembersOf(id)) } : null;
   }
 
   /**
    * Articles first, then claims: a write committed between the two reads adds claims of articles not listed,
    * which are left out, so the articles and claims always match even on a connection another one writes to.
    */
-  private async membersOf(id: string): Promise<Omit<StoryMembers, 'title'>> {
+  private async membersOf(id: string): Promise<Omit<StoryDetail, 'summary' | 'findings'>> {
     const articleRows = await this.db.all<ArticleRow>(
       `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story = ? ${ARTICLE_ORDER}`,
       [id],
     );
-    const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE story = ?', [id]);
-    const byArticle = new Map<string, ClaimRow[]>();
-    for (const claim of claimRows) appendTo(byArticle, claim.article, claim);
+    const claimsOf = await this.claimRowsOf(id);
     return {
       articles: articleRows.map(toStoredArticle),
-      claims: articleRows.map((a) => toArticleClaims(a, byArticle.get(a.id) ?? [])),
+      claims: articleRows.map((a) => toArticleClaims(a, claimsOf(a.id))),
     };
+  }
+
+  /** As `membersOf`, without each article's dates and entities (its `extras`, a third of its row). */
+  private async statedMembersOf(id: string): Promise<Omit<StoryMembers, 'title'>> {
+    const articleRows = await this.db.all<Omit<ArticleRow, 'extras'>>(
+      `SELECT ${ARTICLE_COLUMNS_BUT_EXTRAS} FROM articles WHERE story = ? ${ARTICLE_ORDER}`,
+      [id],
+    );
+    const claimsOf = await this.claimRowsOf(id);
+    return {
+      articles: articleRows.map(toStoredArticle),
+      claims: articleRows.map((a) => toStatedClaims(a.id, claimsOf(a.id))),
+    };
+  }
+
+  private async claimRowsOf(story: string): Promise<(article: string) => ClaimRow[]> {
+    const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE story = ?', [
+      story,
+    ]);
+    const byArticle = new Map<string, ClaimRow[]>();
+    for (const claim of claimRows) appendTo(byArticle, claim.article, claim);
+    return (article) => byArticle.get(article) ?? [];
   }
 
   private async findingsOf(story: string): Promise<Finding[]> {

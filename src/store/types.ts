@@ -3,7 +3,7 @@
  * Every query returns results in a deterministic order. Dates are the articles' ISO strings, compared as text.
  */
 import type { Article } from '../records/article.js';
-import type { ArticleClaims, Figure, Quote } from '../records/claim.js';
+import type { ArticleClaims, Figure, Quote, StatedClaims } from '../records/claim.js';
 import type { Finding, FindingStatus } from '../records/finding.js';
 import type { CopyLink } from '../records/story.js';
 
@@ -90,8 +90,8 @@ export interface StoryMembers {
   title: string | null;
   /** Ordered as in `StoryDetail`. */
   articles: StoredArticle[];
-  /** One per article, in the same order as `articles`. */
-  claims: ArticleClaims[];
+  /** One per article, in the same order as `articles`: quotes and figures only (dates and entities are not read). */
+  claims: StatedClaims[];
 }
 
 export interface ArticleDetail extends StoredArticle {

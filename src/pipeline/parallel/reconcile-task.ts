@@ -6,7 +6,7 @@
 
 import { countSources, reconcileStory, sourceGroups } from '../../reconcile/index.js';
 import type { Article } from '../../records/article.js';
-import type { ArticleClaims } from '../../records/claim.js';
+import type { StatedClaims } from '../../records/claim.js';
 import type { Finding } from '../../records/finding.js';
 import type { CopyLink, Story } from '../../records/story.js';
 import { openSqliteStoreForReading } from '../../store/sqlite/open-sqlite-store.js';
@@ -15,7 +15,7 @@ import type { Store } from '../../store/types.js';
 export interface StoryData {
   story: Story;
   articles: Article[];
-  claims: ArticleClaims[];
+  claims: StatedClaims[];
   copies: CopyLink[];
 }
 
