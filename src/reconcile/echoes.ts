@@ -47,30 +47,28 @@ function findRun(piece: string[], text: IndexedText): { start: number; end: numb
   return null;
 }
 
+/** `make` of each article, worked out once. */
+export function perArticle<T>(make: (article: Article) => T): (article: Article) => T {
+  const known = new Map<string, T>();
+  return (article) => {
+    let value = known.get(article.id);
+    if (value === undefined) {
+      value = make(article);
+      known.set(article.id, value);
+    }
+    return value;
+  };
+}
+
 /**
  * Finds a quote's words standing unmarked in other articles: a statement or post that one outlet quotes and another
  * reproduces as a block, without quotation marks. Each such place is returned as a claim, one per article.
  */
 export function createEchoFinder(articles: Article[]): (words: string[][], exclude: Set<string>) => ClaimRef[] {
-  const indexes = new Map<string, IndexedText>();
-  const indexOf = (article: Article) => {
-    const known = indexes.get(article.id);
-    if (known) return known;
-    const index = indexText(article.text);
-    indexes.set(article.id, index);
-    return index;
-  };
+  const indexOf = perArticle((article) => indexText(article.text));
   // Splitting every article into words for every quote was a quarter of reconciling a story; most articles hold
   // none of a quote's words in a run, and a look at their raw text rules them out.
-  const presences = new Map<string, (word: string) => boolean>();
-  const presenceIn = (article: Article) => {
-    let known = presences.get(article.id);
-    if (!known) {
-      known = wordPresence(article.text);
-      presences.set(article.id, known);
-    }
-    return known;
-  };
+  const presenceIn = perArticle((article) => wordPresence(article.text));
   return (segmentWords, exclude) => {
     const pieces = segmentWords.map(longestPiece).filter((piece) => piece.length >= MIN_ECHO_WORDS);
     if (pieces.length === 0) return [];

@@ -2,6 +2,7 @@ import type { Article } from '../records/article.js';
 import type { Quote } from '../records/claim.js';
 import type { ClaimRef } from '../records/finding.js';
 import { contentStemSet } from './content-words.js';
+import { perArticle } from './echoes.js';
 import { speakersMayMatch } from './speaker-key.js';
 import { GAP, sameWord, wording } from './wording.js';
 
@@ -68,15 +69,7 @@ export function createQuotedEchoFinder(
   articles: Article[],
   quotesByArticle: Map<string, Quote[]>,
 ): (pieces: string[][], speaker: string | null, exclude: Set<string>) => ClaimRef[] {
-  const indexes = new Map<string, SpanIndex>();
-  const indexOf = (article: Article) => {
-    let known = indexes.get(article.id);
-    if (!known) {
-      known = indexSpans(quotedSpans(article, quotesByArticle.get(article.id) ?? []));
-      indexes.set(article.id, known);
-    }
-    return known;
-  };
+  const indexOf = perArticle((article) => indexSpans(quotedSpans(article, quotesByArticle.get(article.id) ?? [])));
   return (pieces, speaker, exclude) => {
     const claims: ClaimRef[] = [];
     const wanted = pieces.filter((piece) => piece.length > 0);

@@ -2,6 +2,7 @@
  * The store's logic, written once over `SqlDriver`: both backends run exactly this SQL (placeholders and
  * full-text matching aside), which is what keeps their behaviour the same.
  */
+import type { ArticleClaims } from '../records/claim.js';
 import type { Finding, FindingStatus } from '../records/finding.js';
 import { claimStatuses } from './claim-status.js';
 import type { SqlDriver, SqlRunner, SqlValue } from './driver.js';
@@ -353,7 +354,7 @@ export class SqlStore implements Store {
   async getStory(id: string): Promise<StoryDetail | null> {
     const [row] = await this.db.all<StoryRow>('SELECT * FROM stories WHERE id = ? AND article_count > 0', [id]);
     if (!row) return null;
-    const { articles, claims } = await this.membersOf(id);
+    const { articles, claims } = await this.membersOf<ArticleRow, ArticleClaims>(id, ARTICLE_COLUMNS, toArticleClaims);
     const findings = await this.findingsOf(id);
     const outlets = await this.outletsOf([id]);
     return { summary: toSummary(row, outlets.get(id) ?? []), articles, claims, findings };
@@ -364,45 +365,34 @@ export class SqlStore implements Store {
       'SELECT title FROM stories WHERE id = ? AND article_count > 0',
       [id],
     );
-    return row ? { title: row.title, ...(await this.statedMembersOf(id)) } : null;
+    if (!row) return null;
+    // Without each article's dates and entities (its `extras`, a third of its row), which reconciling never reads.
+    const members = await this.membersOf(id, ARTICLE_COLUMNS_BUT_EXTRAS, (a, claimRows) =>
+      toStatedClaims(a.id, claimRows),
+    );
+    return { title: row.title, ...members };
   }
 
   /**
-   * Articles first, then claims: a write committed between the two reads adds claims of articles not listed,
-   * which are left out, so the articles and claims always match even on a connection another one writes to.
+   * A story's articles and their claims, read by `toClaims`. Articles first, then claims: a write committed between
+   * the two reads adds claims of articles not listed, which are left out, so the articles and claims always match
+   * even on a connection another one writes to.
    */
-  private async membersOf(id: string): Promise<Omit<StoryDetail, 'summary' | 'findings'>> {
-    const articleRows = await this.db.all<ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story = ? ${ARTICLE_ORDER}`,
-      [id],
-    );
-    const claimsOf = await this.claimRowsOf(id);
-    return {
-      articles: articleRows.map(toStoredArticle),
-      claims: articleRows.map((a) => toArticleClaims(a, claimsOf(a.id))),
-    };
-  }
-
-  /** As `membersOf`, without each article's dates and entities (its `extras`, a third of its row). */
-  private async statedMembersOf(id: string): Promise<Omit<StoryMembers, 'title'>> {
-    const articleRows = await this.db.all<Omit<ArticleRow, 'extras'>>(
-      `SELECT ${ARTICLE_COLUMNS_BUT_EXTRAS} FROM articles WHERE story = ? ${ARTICLE_ORDER}`,
-      [id],
-    );
-    const claimsOf = await this.claimRowsOf(id);
-    return {
-      articles: articleRows.map(toStoredArticle),
-      claims: articleRows.map((a) => toStatedClaims(a.id, claimsOf(a.id))),
-    };
-  }
-
-  private async claimRowsOf(story: string): Promise<(article: string) => ClaimRow[]> {
-    const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE story = ?', [
-      story,
+  private async membersOf<Row extends Omit<ArticleRow, 'extras'>, Claims>(
+    id: string,
+    columns: string,
+    toClaims: (row: Row, claimRows: ClaimRow[]) => Claims,
+  ): Promise<{ articles: StoredArticle[]; claims: Claims[] }> {
+    const articleRows = await this.db.all<Row>(`SELECT ${columns} FROM articles WHERE story = ? ${ARTICLE_ORDER}`, [
+      id,
     ]);
+    const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE story = ?', [id]);
     const byArticle = new Map<string, ClaimRow[]>();
     for (const claim of claimRows) appendTo(byArticle, claim.article, claim);
-    return (article) => byArticle.get(article) ?? [];
+    return {
+      articles: articleRows.map(toStoredArticle),
+      claims: articleRows.map((a) => toClaims(a, byArticle.get(a.id) ?? [])),
+    };
   }
 
   private async findingsOf(story: string): Promise<Finding[]> {
