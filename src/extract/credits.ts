@@ -8,6 +8,10 @@ const WIRE_ALTERNATION = [...WIRE_SERVICES.keys()]
   .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
   .join('|');
 
+/** `Source:`, `Credit:`, `Via:` in any case of their first letter. */
+const LABEL_CUE = /(?:ource|redit|ia)\s*:/;
+const COPYRIGHT_CUE = /©|copyright/i;
+
 /**
  * Patterns whose first group names the outlet an article credits as its origin, each with a cue: words without
  * which it cannot match, looked for first because scanning a whole article with a Unicode pattern is slow.
@@ -40,15 +44,12 @@ const CREDIT_PATTERNS: Array<{ pattern: RegExp; cue: (text: string) => boolean }
     cue: (text) =>
       (text.includes(':') && LABEL_CUE.test(text)) || text.includes('Courtesy') || text.includes('reporting'),
   },
+  {
+    // "Copyright 2024 The Associated Press", "© Reuters": most articles have no copyright line at all.
+    pattern: new RegExp(String.raw`(?:©|\bCopyright)\s*(?:\d{4}\s+)?(${WIRE_ALTERNATION})\b`, 'giu'),
+    cue: (text) => COPYRIGHT_CUE.test(text),
+  },
 ];
-const LABEL_CUE = /(?:ource|redit|ia)\s*:/;
-
-/**
- * "Copyright 2024 The Associated Press", "© Reuters": apart, because a case-blind pattern that starts with an
- * alternation is slow to scan a whole article with, and most articles have no copyright line at all.
- */
-const COPYRIGHT = new RegExp(String.raw`(?:©|\bCopyright)\s*(?:\d{4}\s+)?(${WIRE_ALTERNATION})\b`, 'giu');
-const COPYRIGHT_CUE = /©|copyright/i;
 
 /** A wire service's name alone on the last line, or as a sign-off ("— Reuters"). */
 const SIGN_OFF = new RegExp(String.raw`(?:^|\n)\s*[—–-]?\s*(${WIRE_ALTERNATION})\s*$`, 'iu');
@@ -59,9 +60,8 @@ const SIGN_OFF = new RegExp(String.raw`(?:^|\n)\s*[—–-]?\s*(${WIRE_ALTERNATI
  */
 export function findCredits(text: string): string[] {
   const found: Array<{ at: number; name: string }> = [];
-  const patterns = CREDIT_PATTERNS.filter(({ cue }) => cue(text)).map(({ pattern }) => pattern);
-  if (COPYRIGHT_CUE.test(text)) patterns.push(COPYRIGHT);
-  for (const pattern of patterns) {
+  for (const { pattern, cue } of CREDIT_PATTERNS) {
+    if (!cue(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const raw = match[1].trim();
       const firstWord = raw.split(/\s+/)[0].toLowerCase();

@@ -45,10 +45,10 @@ export const STALE_ROUNDS = 4;
  * ...and, once its findings exist, until it has grown by this fraction since they were computed. A story that gains
  * an article every few rounds for days (common in a backfill, where a day is thousands of articles) would otherwise
  * be reconciled once per article, a cost quadratic in its size; growth by a fixed fraction keeps the total cost of
- * a story's reconciles within a small multiple of reconciling it once: twice it, when the fraction is 1 (a story is
- * reconciled each time it has doubled), three times at 0.5, which cost 7% more reconciling at 30k articles. A story that stops short of that growth is
- * reconciled once it has had no article for STALE_ROUNDS rounds, so the stories owed findings stay those of the
- * last few rounds rather than piling up until the end of the run.
+ * a story's reconciles within a small multiple of reconciling it once: twice it when the fraction is 1 (a story is
+ * reconciled each time it has doubled), three times at 0.5, which cost 7% more reconciling at 30k articles. A story
+ * that stops short of that growth is reconciled once it has had no article for STALE_ROUNDS rounds, so the stories
+ * owed findings stay those of the last few rounds rather than piling up until the end of the run.
  */
 export const GROWTH_BEFORE_RECONCILE = 1;
 /** With `workers: 'auto'`, documents a run prepares on the main thread before it starts worker threads. */
