@@ -36,11 +36,14 @@ const STORIES_PER_FINDINGS_WRITE = 50;
 /** Stories reconciled at once, whose findings are held until written: bounds memory when many are due. */
 export const STORIES_PER_ROUND = 1000;
 /**
- * With deferred findings, a story still gaining articles waits until it has been quiet for half a round of
- * `findingsEvery` articles, or until it has waited this many rounds: a busy story is reconciled a few times in its
- * life rather than every round (reconciling costs in proportion to the story).
+ * With deferred findings, a story is reconciled once it has had no new article for this many rounds of
+ * `findingsEvery` articles: a story of the bench stream gains an article every few thousand articles, so a shorter
+ * wait reconciled most stories again for nearly every article they gained (1.7 times each article at 1M articles
+ * with half a round; 1.07 times with four rounds and STALE_ROUNDS 16, see `npm run bench`'s stream).
  */
-export const STALE_ROUNDS = 4;
+export const QUIET_ROUNDS = 4;
+/** ...or once it has waited this many rounds since its first article without findings, if it has grown enough. */
+export const STALE_ROUNDS = 16;
 /**
  * ...and, once its findings exist, until it has grown by this fraction since they were computed. A story that gains
  * an article every few rounds for days (common in a backfill, where a day is thousands of articles) would otherwise
@@ -78,7 +81,7 @@ export interface IngestOptions {
    * run). Default: every batch, for every story that gained an article. Larger values reconcile a busy story once
    * for many of its new articles (reconciling is the costliest step and grows with the story), at the cost of
    * findings lagging behind the stored articles during a run: each round takes the stories that have gone quiet
-   * (no new article for half a round) or waited STALE_ROUNDS rounds. The stories due are saved with each batch,
+   * (no new article for QUIET_ROUNDS rounds) or waited STALE_ROUNDS rounds. The stories due are saved with each batch,
    * so after a crash the next run recomputes them.
    */
   findingsEvery?: number;
@@ -388,7 +391,7 @@ function storiesDue(context: BatchContext, last: boolean): string[] {
   const now = context.storedInRun;
   const due: string[] = [];
   for (const [id, { since, latest, added }] of context.dirty) {
-    const quiet = now - latest >= context.findingsEvery / 2;
+    const quiet = now - latest >= QUIET_ROUNDS * context.findingsEvery;
     const stale = now - since >= STALE_ROUNDS * context.findingsEvery;
     const grown = added >= GROWTH_BEFORE_RECONCILE * (context.reconciledSize.get(id) ?? 0);
     const settled = now - latest >= STALE_ROUNDS * context.findingsEvery;
