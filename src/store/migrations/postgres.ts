@@ -123,4 +123,12 @@ CREATE TABLE state_parts (
 DELETE FROM state WHERE key IN ('copy-index', 'story-index', 'indexed-articles');
 `,
   },
+  {
+    version: 5,
+    name: 'no unit index: figures by unit are read newest first, as by kind and status',
+    // See sqlite.ts: the unit index cost every figure a random index page per write.
+    sql: `
+DROP INDEX claims_unit_newest;
+`,
+  },
 ];

@@ -164,4 +164,15 @@ CREATE TABLE state_parts (
 DELETE FROM state WHERE key IN ('copy-index', 'story-index', 'indexed-articles');
 `,
   },
+  {
+    version: 5,
+    name: 'no unit index: figures by unit are read newest first, as by kind and status',
+    // A claim's unit is a random key: at scale every figure inserted into (unit, published, ...) dirtied its own
+    // index page, written to the WAL at each commit and again at each checkpoint. At 100k articles that index made
+    // the store write 17 GB instead of 12 GB and ingest 24% slower; at 1M it only grows. A unit filter now reads
+    // claims newest first (claims_newest) and keeps those of the unit, as the kind and status filters do.
+    sql: `
+DROP INDEX claims_unit_newest;
+`,
+  },
 ];
