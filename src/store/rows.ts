@@ -48,9 +48,11 @@ export interface ClaimRow {
   start_at: number;
   end_at: number;
   sentence_text: string;
-  status: FindingStatus | null;
   data: string;
 }
+
+/** What a claim's status is computed from. */
+export type ClaimSpanRow = Pick<ClaimRow, 'seq' | 'article' | 'story' | 'kind' | 'start_at' | 'end_at'>;
 
 /** Finding status -> the story column counting it. */
 export const STATUS_COLUMNS: Record<FindingStatus, keyof StoryRow> = {
@@ -188,6 +190,7 @@ export function toSummary(row: StoryRow, outlets: string[]): StorySummary {
 }
 
 export interface LedgerRow extends ClaimRow {
+  status: FindingStatus | null;
   outlet: string | null;
   title: string | null;
   url: string | null;

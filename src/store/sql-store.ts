@@ -15,6 +15,7 @@ import {
   articleValues,
   CLAIM_COLUMNS,
   type ClaimRow,
+  type ClaimSpanRow,
   claimValues,
   type LedgerRow,
   STATUS_COLUMNS,
@@ -219,14 +220,13 @@ export class SqlStore implements Store {
         [...columns.map(([status]) => status), ...chunk],
       );
 
-      const claims = await tx.all<ClaimRow>(
-        `SELECT seq, article, story, kind, start_at, end_at, status FROM claims WHERE story IN ${inList} ORDER BY seq`,
+      const claims = await tx.all<ClaimSpanRow>(
+        `SELECT seq, article, story, kind, start_at, end_at FROM claims WHERE story IN ${inList} ORDER BY seq`,
         chunk,
       );
-      const claimsByStory = new Map<string, ClaimRow[]>();
+      const claimsByStory = new Map<string, ClaimSpanRow[]>();
       for (const claim of claims) appendTo(claimsByStory, claim.story, claim);
-      // Only claims whose status changes are written: a story recomputed for one new article keeps most.
-      const changed = new Map<FindingStatus | null, number[]>();
+      const statusRows: SqlValue[][] = [];
       for (const story of chunk) {
         const rows = claimsByStory.get(story) ?? [];
         const spans = rows.map((c) => ({
@@ -236,21 +236,16 @@ export class SqlStore implements Store {
           start: c.start_at,
           end: c.end_at,
         }));
-        const statuses = claimStatuses(spans, byStory.get(story) ?? []);
-        for (const row of rows) {
-          const status = statuses.get(Number(row.seq)) ?? null;
-          if (status !== row.status) appendTo(changed, status, Number(row.seq));
-        }
+        for (const [seq, status] of claimStatuses(spans, byStory.get(story) ?? []))
+          statusRows.push([story, seq, status]);
       }
       for (const entry of entries) {
         if (entry.sources === undefined || !chunk.includes(entry.story)) continue;
         await tx.run('UPDATE stories SET source_count = ? WHERE id = ?', [entry.sources, entry.story]);
       }
-      for (const [status, seqs] of [...changed].sort(([a], [b]) => ((a ?? '') < (b ?? '') ? -1 : 1))) {
-        for (const part of chunks(seqs, IDS_PER_QUERY)) {
-          await tx.run(`UPDATE claims SET status = ? WHERE seq IN (${placeholders(part.length)})`, [status, ...part]);
-        }
-      }
+      // A story's statuses sit together (keyed by story), so rewriting them whole touches a page or two.
+      await tx.run(`DELETE FROM claim_status WHERE story IN ${inList}`, chunk);
+      await insertMany(tx, 'INSERT INTO claim_status (story, seq, status)', statusRows);
     }
   }
 
@@ -421,7 +416,6 @@ export class SqlStore implements Store {
     const params: SqlValue[] = [];
     const equal: Array<[string, string | undefined]> = [
       ['c.kind', query.kind],
-      ['c.status', query.status],
       ['c.unit', query.unit],
       ['c.story', query.story],
       ['c.article', query.article],
@@ -430,6 +424,10 @@ export class SqlStore implements Store {
       if (value === undefined) continue;
       where.push(`${column} = ?`);
       params.push(value);
+    }
+    if (query.status !== undefined) {
+      where.push('c.seq IN (SELECT seq FROM claim_status WHERE status = ?)');
+      params.push(query.status);
     }
     if (query.since) {
       where.push('c.published >= ?');
@@ -444,7 +442,8 @@ export class SqlStore implements Store {
     const { limit, offset } = page(query);
     const [{ n }] = await this.db.all<{ n: number | string }>(`SELECT count(*) AS n FROM claims c ${clause}`, params);
     const rows = await this.db.all<LedgerRow>(
-      `SELECT c.article, c.kind, c.idx, c.story, c.published, c.sentence_text, c.status, c.data,
+      `SELECT c.article, c.kind, c.idx, c.story, c.published, c.sentence_text, c.data,
+        (SELECT s.status FROM claim_status s WHERE s.story = c.story AND s.seq = c.seq) AS status,
         a.outlet, a.title, a.url
        FROM claims c JOIN articles a ON a.id = c.article ${clause}
        ORDER BY c.published ${NEWEST_FIRST}, c.article, c.kind, c.idx LIMIT ? OFFSET ?`,

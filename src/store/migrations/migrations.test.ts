@@ -74,6 +74,34 @@ describe('migrations', () => {
     await store.close();
   });
 
+  it('moves the statuses of claims stored before version 6 into their own table', async () => {
+    const db = new Database(path);
+    db.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    for (const migration of sqliteMigrations.filter((m) => m.version <= 5)) {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01');
+    }
+    db.exec(`INSERT INTO stories (id, article_count) VALUES ('s1', 1);
+      INSERT INTO articles (id, story, file, credits, text, boilerplate, extras)
+        VALUES ('a1', 's1', 'f', '[]', 'Two ships. Three ports.', '[]', '{}');
+      INSERT INTO claims (article, kind, idx, story, start_at, end_at, text, unit, sentence_text, status, data)
+        VALUES ('a1', 'figure', 0, 's1', 0, 9, 'Two ships', 'ship', 'Two ships.', 'corroborated', '{}'),
+               ('a1', 'figure', 1, 's1', 11, 22, 'Three ports', 'port', 'Three ports.', NULL, '{}');`);
+    db.close();
+    const store = await openSqliteStore(path);
+    await store.close();
+    const after = new Database(path, { readonly: true });
+    expect(after.prepare('SELECT story, seq, status FROM claim_status').all()).toEqual([
+      { story: 's1', seq: 1, status: 'corroborated' },
+    ]);
+    expect(after.prepare("SELECT count(*) AS n FROM pragma_table_info('claims') WHERE name = 'status'").get()).toEqual({
+      n: 0,
+    });
+    after.close();
+  });
+
   it('refuses a database written by a newer version', async () => {
     await (await openSqliteStore(path)).close();
     const db = new Database(path);

@@ -131,4 +131,18 @@ DELETE FROM state WHERE key IN ('copy-index', 'story-index', 'indexed-articles')
 DROP INDEX claims_unit_newest;
 `,
   },
+  {
+    version: 6,
+    name: 'claim statuses in their own table, clustered by story',
+    sql: `
+CREATE TABLE claim_status (
+  story TEXT COLLATE "C" NOT NULL,
+  seq BIGINT NOT NULL,
+  status TEXT NOT NULL,
+  PRIMARY KEY (story, seq)
+);
+INSERT INTO claim_status (story, seq, status) SELECT story, seq, status FROM claims WHERE status IS NOT NULL;
+ALTER TABLE claims DROP COLUMN status;
+`,
+  },
 ];

@@ -175,4 +175,21 @@ DELETE FROM state WHERE key IN ('copy-index', 'story-index', 'indexed-articles')
 DROP INDEX claims_unit_newest;
 `,
   },
+  {
+    version: 6,
+    name: 'claim statuses in their own table, clustered by story',
+    // A story's claims were stored as they arrived, over days of ingest; giving them their statuses after a
+    // reconcile rewrote a wide claim row, on a page of its own, for nearly every claim. Kept by story, a story's
+    // statuses are a page or two, rewritten whole.
+    sql: `
+CREATE TABLE claim_status (
+  story TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  PRIMARY KEY (story, seq)
+) WITHOUT ROWID;
+INSERT INTO claim_status (story, seq, status) SELECT story, seq, status FROM claims WHERE status IS NOT NULL;
+ALTER TABLE claims DROP COLUMN status;
+`,
+  },
 ];
