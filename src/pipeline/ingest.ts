@@ -17,6 +17,7 @@ import type { Finding } from '../records/finding.js';
 import { type Problem, problemOf } from '../records/problem.js';
 import type { CopyLink, Story } from '../records/story.js';
 import { type ArticleRecord, STATE_KEYS, type Store, type StoryFindings, type WriteBatch } from '../store/types.js';
+import { type BatchWriter, storeWriter, storeWriterInThread } from './batch-writer.js';
 import { fullGarbageCollector } from './collect-garbage.js';
 import type { CopyStage, IngestStages, StoryStage } from './ingest-stages.js';
 import { emptySummary, type IngestSummary, RejectionTally } from './ingest-summary.js';
@@ -237,6 +238,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
     const parallel = workers > 0 && stages.prepareInWorkers === true;
     let pool: PreparePool | null = null;
     let reconciler: WorkerPool<ReconcileInput, ReconcileOutput | null> | null = null;
+    let opened: BatchContext | null = null;
     try {
       const context: BatchContext = {
         store,
@@ -257,7 +259,9 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
         round: null,
         sinceFindings: 0,
         storedInRun: 0,
+        writer: storeWriter(store),
       };
+      opened = context;
       context.savedDirty = context.dirty.size > 0;
       let pending: Pending[] = [];
       const collect = options.collectGarbage ? fullGarbageCollector() : null;
@@ -286,6 +290,10 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
           // thread per core reconciles its stories side by side.
           reconciler = new WorkerPool<ReconcileInput, ReconcileOutput | null>('reconcile-worker', workers + 1);
           context.reconciler = reconciler;
+          if (readableByWorkers(store)) {
+            await context.writer.close();
+            context.writer = storeWriterInThread(store.location);
+          }
         }
         if (entry.problem) {
           tally.add(entry.problem);
@@ -307,11 +315,14 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       const drain = pool as PreparePool | null;
       for (let next = drain?.take(); next; next = drain?.take()) await accept(await next);
       await storeBatch(context, pending, true);
+      await context.writer.flush();
     } catch (error) {
       // The indexes may hold articles of a batch that was not stored: rebuild them from the store next time.
       indexes = null;
       throw error;
     } finally {
+      // A write that failed has already been thrown by the flush above.
+      await (opened as BatchContext | null)?.writer.close().catch(() => undefined);
       await (pool as PreparePool | null)?.close();
       await (reconciler as WorkerPool<ReconcileInput, ReconcileOutput | null> | null)?.close();
     }
@@ -368,6 +379,8 @@ interface BatchContext {
   reconciler?: WorkerPool<ReconcileInput, ReconcileOutput | null>;
   /** The round of deferred findings being reconciled while later batches are stored. */
   round: Round | null;
+  /** Writes the batches, one in flight while the next is prepared. */
+  writer: BatchWriter;
 }
 
 interface Round {
@@ -404,6 +417,7 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
   if (pending.length === 0 && !(last && owesFindings(context))) return;
   const { store, stages, indexes, summary, tally } = context;
   const stored = await store.storedArticles(pending.map((p) => p.article.id));
+  for (const { article } of pending) if (context.writer.writing(article.id)) stored.add(article.id);
   const records: ArticleRecord[] = [];
   for (const { item, article, claims: prepared } of pending) {
     if (stored.has(article.id)) {
@@ -443,12 +457,19 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
   if (context.findingsEvery > context.batchSize || context.savedDirty || context.round) {
     // The articles go with the list of stories owed findings, so a crash from here on leaves that list to
     // recompute.
-    await store.write({
+    const batch: WriteBatch = {
       articles: records,
       stateParts: saved?.stateParts,
       state: { ...saved?.state, [DIRTY_STORIES_KEY]: JSON.stringify(owedStories(context)) },
-    });
+    };
+    if (saved) {
+      // The saved indexes are views of live arrays: written from this thread, not copied to another one.
+      await context.writer.flush();
+      await store.write(batch);
+    } else await context.writer.write(batch);
     if (due) {
+      // Reconciling reads the stories' articles from the store.
+      await context.writer.flush();
       // The last round was reconciled from the store while this one's articles were linked and stored. The end
       // of a run can owe findings to every story in the window: they go a round at a time, so that their
       // findings are never all held at once.
@@ -461,6 +482,7 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
       if (last) await landRound(context);
     }
   } else {
+    await context.writer.flush();
     const dueStories = due ? storiesDue(context, last) : [];
     const findings = due ? await recomputeFindings(context, records, dueStories) : [];
     await store.write({ articles: records, findings, ...saved });
@@ -505,14 +527,14 @@ function startRound(context: BatchContext, stories: string[]): void {
  * than the write), the last write leaving on the saved list only the stories still owed findings.
  */
 async function landRound(context: BatchContext): Promise<void> {
-  const { round, store } = context;
+  const { round } = context;
   if (!round) return;
   const findings = await round.findings;
   context.round = null;
   const owed = owedStories(context);
   for (let at = 0; at < Math.max(1, findings.length); at += STORIES_PER_FINDINGS_WRITE) {
     const last = at + STORIES_PER_FINDINGS_WRITE >= findings.length;
-    await store.write({
+    await context.writer.write({
       articles: [],
       findings: findings.slice(at, at + STORIES_PER_FINDINGS_WRITE),
       state: last ? { [DIRTY_STORIES_KEY]: JSON.stringify(owed) } : undefined,
