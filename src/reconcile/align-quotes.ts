@@ -9,7 +9,7 @@ import { createEchoFinder } from './echoes.js';
 import { clip } from './format.js';
 import { countSources } from './independence.js';
 import { unmarkedOmissions } from './quote-sequence.js';
-import { compareWordings, type WordingRelation } from './quote-similarity.js';
+import { compareWordings, type WordingComparison, type WordingRelation } from './quote-similarity.js';
 import { createQuotedEchoFinder } from './quoted-echoes.js';
 import { isNewsOutlet, speakerKey, speakersMatch, speakersMayMatch } from './speaker-key.js';
 import { type StemWeight, stemWeights, weightedCosine } from './stem-weights.js';
@@ -147,11 +147,14 @@ interface Relation {
   tight: boolean;
 }
 
-function relationOf(a: Segment, b: Segment): Relation {
-  const none = { relation: 'unrelated' as const, score: 0, matched: 0, tight: false };
-  if (a.quote.article === b.quote.article) return none;
-  if (overlap(a.stems, b.stems).shared === 0 && a.stems.size > 0 && b.stems.size > 0) return none;
-  const comparison = compareWordings(a.words, b.words);
+const UNRELATED: Relation = { relation: 'unrelated', score: 0, matched: 0, tight: false };
+
+/**
+ * How two segments of different articles relate, given the comparison of their wordings. Only for candidate pairs,
+ * which share a content word or have none on one side.
+ */
+function relationOf(a: Segment, b: Segment, comparison: WordingComparison): Relation {
+  const none = UNRELATED;
   if (comparison.relation === 'unrelated') return none;
   // Evidence of one utterance grows with the words matched in order: ten words with one changed outweigh three the
   // same, so a short fragment that happens to stand in another quote does not take the place of its real counterpart.
@@ -210,6 +213,33 @@ function candidatePairs(segments: Segment[]): Array<[number, number]> {
 }
 
 /**
+ * Compares segments' wordings, each ordered pair of distinct wordings once: copies of one wire story in a story quote
+ * the same sentences in the same words, which would otherwise be compared again for every pair of copies.
+ */
+function wordingComparer(segments: Segment[]): (i: number, j: number) => WordingComparison {
+  const wordingIds = new Map<string, number>();
+  const wordingOf = segments.map(({ words }) => {
+    const key = words.join('\u0001');
+    let id = wordingIds.get(key);
+    if (id === undefined) {
+      id = wordingIds.size;
+      wordingIds.set(key, id);
+    }
+    return id;
+  });
+  const known = new Map<number, WordingComparison>();
+  return (i, j) => {
+    const key = wordingOf[i] * wordingIds.size + wordingOf[j];
+    let comparison = known.get(key);
+    if (comparison === undefined) {
+      comparison = compareWordings(segments[i].words, segments[j].words);
+      known.set(key, comparison);
+    }
+    return comparison;
+  };
+}
+
+/**
  * Pairs of segments that are each other's best match in the other's article. One sentence is aligned with one
  * sentence per article, so a phrase two different quotes share does not tie them together.
  */
@@ -224,31 +254,44 @@ function mutualBestPairs(segments: Segment[]): {
   fragments: AlignedSegments[];
   related: (x: number, y: number) => boolean;
 } {
-  const relations = new Map<string, Relation>();
-  const best = new Map<string, { index: number; score: number; matched: number }>();
+  const count = segments.length;
+  // Maps keyed by numbers, not strings built per pair: a pair `i:j` (i < j) is `i * count + j`, a segment's best in
+  // an article `from>article` is `from * articles + article`.
+  const articleIds = new Map<string, number>();
+  const articleOf = segments.map(({ quote }) => {
+    let id = articleIds.get(quote.article);
+    if (id === undefined) {
+      id = articleIds.size;
+      articleIds.set(quote.article, id);
+    }
+    return id;
+  });
+  const articles = articleIds.size;
+  const inArticle = (from: number, to: number) => from * articles + articleOf[to];
+  const relations = new Map<number, Relation>();
+  const best = new Map<number, { index: number; score: number; matched: number }>();
   const consider = (from: number, to: number, { score, matched }: Relation) => {
-    const key = `${from}>${segments[to].quote.article}`;
+    const key = inArticle(from, to);
     const current = best.get(key);
     if (!current || score > current.score || (score === current.score && matched > current.matched))
       best.set(key, { index: to, score, matched });
   };
+  const compare = wordingComparer(segments);
   for (const [i, j] of candidatePairs(segments)) {
-    const relation = relationOf(segments[i], segments[j]);
+    const relation = relationOf(segments[i], segments[j], compare(i, j));
     if (relation.relation === 'unrelated') continue;
-    relations.set(`${i}:${j}`, relation);
+    relations.set(i * count + j, relation);
     consider(i, j, relation);
     consider(j, i, relation);
   }
   const mutual: AlignedSegments[] = [];
-  const partner = new Map<string, number>();
+  const partner = new Map<number, number>();
   for (const [key, relation] of relations) {
-    const [i, j] = key.split(':').map(Number);
-    const iBest = best.get(`${i}>${segments[j].quote.article}`);
-    const jBest = best.get(`${j}>${segments[i].quote.article}`);
-    if (iBest?.index === j && jBest?.index === i) {
+    const [i, j] = [Math.floor(key / count), key % count];
+    if (best.get(inArticle(i, j))?.index === j && best.get(inArticle(j, i))?.index === i) {
       mutual.push({ i, j, relation: relation.relation });
-      partner.set(`${i}>${segments[j].quote.article}`, j);
-      partner.set(`${j}>${segments[i].quote.article}`, i);
+      partner.set(inArticle(i, j), j);
+      partner.set(inArticle(j, i), i);
     }
   }
   // A fragment whose best counterpart is already taken by another fragment of the same article (`"dress like you
@@ -256,14 +299,13 @@ function mutualBestPairs(segments: Segment[]): {
   // aligned with it too.
   const fragments: AlignedSegments[] = [];
   for (const [key, relation] of relations) {
-    const [i, j] = key.split(':').map(Number);
+    const [i, j] = [Math.floor(key / count), key % count];
     for (const [from, to] of [
       [i, j],
       [j, i],
     ]) {
-      const toArticle = segments[to].quote.article;
-      if (partner.has(`${from}>${toArticle}`) || best.get(`${from}>${toArticle}`)?.index !== to) continue;
-      const sibling = partner.get(`${to}>${segments[from].quote.article}`);
+      if (partner.has(inArticle(from, to)) || best.get(inArticle(from, to))?.index !== to) continue;
+      const sibling = partner.get(inArticle(to, from));
       if (sibling === undefined) continue;
       // The same words twice in one article are one quote repeated: aligned with it too. A drifted fragment must be
       // other words of the sentence than its sibling's, and nearly all match.
@@ -273,7 +315,7 @@ function mutualBestPairs(segments: Segment[]): {
       fragments.push({ i, j, relation: relation.relation });
     }
   }
-  const related = (x: number, y: number) => relations.has(x < y ? `${x}:${y}` : `${y}:${x}`);
+  const related = (x: number, y: number) => relations.has(x < y ? x * count + y : y * count + x);
   return { mutual, fragments, related };
 }
 

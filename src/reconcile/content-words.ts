@@ -38,27 +38,41 @@ function isFunctionContraction(word: string): boolean {
   return /n['’]t$/.test(word) || STOPWORDS.has(word.slice(0, apostrophe));
 }
 
+/** A content word as `contentStems` finds it: letters and digits, joined by apostrophes or hyphens. */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
 /**
- * The stems of a text's content words, in order. `cache` (word to stem), when given, saves stemming the same word
- * again across many texts of one story.
+ * The stem of each word as written, or null for a word that says nothing (short, a function word). One story's
+ * texts, and the next story's, use mostly the same words: this spares lower-casing, the stopword tests and the
+ * stemming on all but a word's first sight. Cleared when full, which bounds a long-lived worker's memory.
  */
-export function contentStems(text: string, cache?: Map<string, string>): string[] {
+const stemOfWord = new Map<string, string | null>();
+const MAX_REMEMBERED_WORDS = 100_000;
+
+function contentStemOf(word: string): string | null {
+  let stemmed = stemOfWord.get(word);
+  if (stemmed === undefined) {
+    const lower = word.toLowerCase();
+    stemmed = lower.length < 2 || STOPWORDS.has(lower) || isFunctionContraction(lower) ? null : stem(lower);
+    if (stemOfWord.size >= MAX_REMEMBERED_WORDS) stemOfWord.clear();
+    stemOfWord.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** The stems of a text's content words, in order. */
+export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
-    const word = match[0].toLowerCase();
-    if (word.length < 2 || STOPWORDS.has(word) || isFunctionContraction(word)) continue;
-    let stemmed = cache?.get(word);
-    if (stemmed === undefined) {
-      stemmed = stem(word);
-      cache?.set(word, stemmed);
-    }
-    out.push(stemmed);
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const stemmed = contentStemOf(match[0]);
+    if (stemmed !== null) out.push(stemmed);
   }
   return out;
 }
 
-export function contentStemSet(text: string, cache?: Map<string, string>): Set<string> {
-  return new Set(contentStems(text, cache));
+export function contentStemSet(text: string): Set<string> {
+  return new Set(contentStems(text));
 }
 
 /** How many of the smaller set's stems the larger one shares, and that share. */

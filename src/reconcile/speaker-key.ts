@@ -14,6 +14,20 @@ const NOT_NAME_WORDS = new Set(
  */
 export function speakerKey(speaker: string | null): string | null {
   if (!speaker) return null;
+  // Asked for every pair of quotes compared, of a few speakers per story: worked out once per speaker.
+  let key = keyOfSpeaker.get(speaker);
+  if (key === undefined) {
+    key = readSpeakerKey(speaker);
+    if (keyOfSpeaker.size >= MAX_REMEMBERED_SPEAKERS) keyOfSpeaker.clear();
+    keyOfSpeaker.set(speaker, key);
+  }
+  return key;
+}
+
+const keyOfSpeaker = new Map<string, string | null>();
+const MAX_REMEMBERED_SPEAKERS = 20_000;
+
+function readSpeakerKey(speaker: string): string | null {
   const words = speaker.trim().split(/\s+/);
   if (!/^\p{Lu}/u.test(words[0]) || /^(?:the|a|an|this|that|his|her|its|their)$/i.test(words[0])) return null;
   for (let i = words.length - 1; i >= 0; i--) {

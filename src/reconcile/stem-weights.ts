@@ -10,11 +10,10 @@ export type StemWeight = (stem: string) => number;
  */
 export function stemWeights(sentenceTexts: Iterable<string>): StemWeight {
   const frequency = new Map<string, number>();
-  const stems = new Map<string, string>();
   let count = 0;
   for (const text of sentenceTexts) {
     count++;
-    for (const stem of contentStemSet(text, stems)) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+    for (const stem of contentStemSet(text)) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
   }
   const total = Math.max(count, 1);
   const weights = new Map<string, number>();
