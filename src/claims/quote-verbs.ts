@@ -7,7 +7,6 @@ export interface VerbHit {
   verb: string;
 }
 
-const WORD = /\p{L}+/gu;
 /** Read once: imported bindings may be getters under some loaders, too slow for a per-word lookup. */
 const VERBS: ReadonlySet<string> = SPEECH_VERB_SET;
 const PARTICLE = /^[ \t]+(?:out|back)\b/;
@@ -21,8 +20,34 @@ for (const phrase of [...PHRASAL_SPEECH_VERBS].sort((a, b) => b.length - a.lengt
   PHRASES.set(head, list);
 }
 
+/** Hash of a lower-case ASCII word as `wordHash` reads it from the text. */
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** Bits of the hashes of every verb and phrase head: a word whose bit is not set is no verb of saying. */
+const HEAD_BITS = new Uint8Array(1 << 16);
+for (const word of [...VERBS, ...PHRASES.keys()]) HEAD_BITS[hashOf(word) & 0xffff] = 1;
+
+/**
+ * Whether `[at, end)` may be a verb of saying, read without making a string: most words are ruled out by the hash
+ * of their ASCII letters (case folded); a word with other characters is left to the full check.
+ */
+function mayBeSpeechVerb(text: string, at: number, end: number): boolean {
+  let h = 0;
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+  }
+  return HEAD_BITS[h & 0xffff] === 1;
+}
+
 /** The verb of saying that starts exactly at `at` (a word start), or null. */
 export function speechVerbAt(text: string, at: number, wordEnd: number): VerbHit | null {
+  if (!mayBeSpeechVerb(text, at, wordEnd)) return null;
   let lower = text.slice(at, wordEnd);
   const first = lower.charCodeAt(0);
   if (first < 97 || first > 122) {
@@ -57,18 +82,50 @@ function opensSentence(text: string, at: number): boolean {
  * regular expression alternating over hundreds of verbs at every position.
  */
 function scanSpeechVerbs(text: string, from: number, to: number, take: (hit: VerbHit) => boolean | 'stop'): void {
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end > to) break;
+  let i = from;
+  while (i < to) {
+    const first = letterAt(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const end = wordEnd(text, i + first);
+    if (end > to) return;
+    i = end;
     // Words glued to an apostrophe or hyphen ("don't", "so-called") are not verbs of saying.
-    const before = m.index > 0 ? text[m.index - 1] : ' ';
+    const before = start > 0 ? text[start - 1] : ' ';
     if (before === "'" || before === '’' || before === '-') continue;
-    const hit = speechVerbAt(text, m.index, end);
+    const hit = speechVerbAt(text, start, end);
     if (!hit) continue;
     const taken = take(hit);
     if (taken === 'stop') return;
-    if (taken) WORD.lastIndex = hit.end;
+    if (taken) i = hit.end;
+  }
+}
+
+const LETTER = /\p{L}/uy;
+
+/** How many code units the letter (`\p{L}`) at `i` takes: 1, 2 for one outside the BMP, 0 for no letter. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  LETTER.lastIndex = i;
+  return LETTER.test(text) ? LETTER.lastIndex - i : 0;
+}
+
+/** The end of the run of letters going on at `i`: what `/\p{L}+/u` matches, read without a match object. */
+function wordEnd(text: string, i: number): number {
+  let end = i;
+  for (;;) {
+    const c = text.charCodeAt(end) | 32;
+    if (c >= 97 && c <= 122) end++;
+    else {
+      const n = letterAt(text, end);
+      if (n === 0) return end;
+      end += n;
+    }
   }
 }
 
@@ -138,13 +195,11 @@ export function verbFollows(text: string, at: number, limit: number): VerbHit | 
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (!m || m.index !== i) return null;
-    const end = i + m[0].length;
+    const end = wordEnd(text, i);
+    if (end === i) return null;
     const hit = speechVerbAt(text, i, end);
     if (hit) return hit;
-    if (adverbs >= 2 || !isAdverbial(m[0])) return null;
+    if (adverbs >= 2 || !isAdverbial(text.slice(i, end))) return null;
     adverbs++;
     i = end;
   }
