@@ -331,16 +331,15 @@ function inMasked(masked: Array<[number, number]>, index: number): number {
   return -1;
 }
 
+/** Sentences with neither a digit nor a number word hold no figure; the digit test alone settles most of them. */
+const DIGIT_HINT = /[\d½]/;
+const NUMBER_WORD_HINT =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|fold)/i;
+
 /** Every figure in `s` (a sentence), offsets relative to `s`. */
 export function scanFigures(s: string): ScannedFigure[] {
   const out: ScannedFigure[] = [];
-  if (
-    !/[\d½]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|fold)/i.test(
-      s,
-    )
-  ) {
-    return out;
-  }
+  if (!DIGIT_HINT.test(s) && !NUMBER_WORD_HINT.test(s)) return out;
   const masked: Array<[number, number]> = [];
   MASKED.lastIndex = 0;
   for (const match of s.matchAll(MASKED)) masked.push([match.index, match.index + match[0].length]);
