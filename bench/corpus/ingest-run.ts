@@ -89,6 +89,10 @@ async function* timedRead(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadIt
   }
 }
 
+/** With CORROBORATE_BENCH_PROGRESS=N, a line on stderr every N articles stored: long runs show their pace. */
+const progressEvery = Number(process.env.CORROBORATE_BENCH_PROGRESS ?? 0);
+let nextReport = progressEvery;
+
 let peakRss = 0;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -109,6 +113,11 @@ const summary = await ingest(store, timedRead(readSources([input])), {
     const done = s.stored + s.duplicates + s.rejected;
     while (storedSeen < done && storedSeen < readAt.length) latencies.push(now - readAt[storedSeen++]);
     if (s.stored > (progress.at(-1)?.[1] ?? 0)) progress.push([now - started, s.stored]);
+    if (progressEvery > 0 && s.stored >= nextReport) {
+      nextReport += progressEvery;
+      const rss = Math.round(process.memoryUsage().rss / 1e6);
+      process.stderr.write(`${s.stored} stored, ${Math.round(s.stored / ((now - started) / 1000))}/s, RSS ${rss} MB\n`);
+    }
   },
 });
 const wall = performance.now() - started;
