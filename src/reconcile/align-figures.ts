@@ -3,7 +3,7 @@ import type { Figure } from '../records/claim.js';
 import type { ClaimRef, Finding } from '../records/finding.js';
 import { CONTEXT_WINDOW, contextStemsWithin, DisjointSets } from './claim-context.js';
 import { overlap, stem } from './content-words.js';
-import { relativeDifference, valueBounds, valuesAgree } from './figure-bounds.js';
+import { boundsAgree, relativeDifference, type ValueBounds, valueBounds } from './figure-bounds.js';
 import { describeFigure } from './format.js';
 import { countSources } from './independence.js';
 import { periodsCompatible } from './periods.js';
@@ -34,20 +34,48 @@ export const FIGURE_ALIGNMENT = {
   roundingNote: 0.1,
 };
 
-interface FigureItem {
-  figure: Figure;
-  article: Article;
-  /** Content words of the sentence around the figure. */
-  context: Set<string>;
-  /** The few content words right beside it: what it counts and what happens to it ("cost the economy ... a day"). */
-  near: Set<string>;
+/** A figure of the story, with what aligning it reads of its sentence. */
+class FigureItem {
   /** Corroborated figures sharing its sentence: two sentences anchored by one agreed figure tell of the same fact. */
-  anchors: Set<number>;
+  readonly anchors = new Set<number>();
   /**
    * Whether it is the only count of its unit in its article (`a seven-term member`): two articles of one story that
    * each count that unit once, with the same value, count the same thing however differently they put it.
    */
-  onlyOfItsUnit: boolean;
+  onlyOfItsUnit = false;
+  /** The values it allows, needed for every figure it meets. */
+  readonly bounds: ValueBounds;
+  private words: { context: Set<string>; near: Set<string> } | null = null;
+
+  constructor(
+    readonly figure: Figure,
+    readonly article: Article,
+  ) {
+    this.bounds = valueBounds(figure);
+  }
+
+  /** Content words of the sentence around the figure. */
+  get context(): Set<string> {
+    return this.sentenceWords().context;
+  }
+
+  /** The few content words right beside it: what it counts and what happens to it ("cost the economy ... a day"). */
+  get near(): Set<string> {
+    return this.sentenceWords().near;
+  }
+
+  // Read on first use: most figures of a story have no other figure of a value they could agree with.
+  private sentenceWords(): { context: Set<string>; near: Set<string> } {
+    if (this.words === null) {
+      const { article, figure } = this;
+      const [context, near] = contextStemsWithin(article.text, figure.sentence, figure, [
+        CONTEXT_WINDOW,
+        FIGURE_ALIGNMENT.nearWindow,
+      ]);
+      this.words = { context, near };
+    }
+    return this.words;
+  }
 }
 
 function claimOf(item: FigureItem): ClaimRef {
@@ -75,20 +103,25 @@ function sameClaim(a: FigureItem, b: FigureItem): boolean {
   const { figure: fa } = a;
   const { figure: fb } = b;
   if (fa.article === fb.article || fa.kind !== fb.kind || !periodsCompatible(fa.period, fb.period)) return false;
-  if (!valuesAgree(fa, fb)) return false;
-  const shared = overlap(a.context, b.context).shared;
-  if (fa.kind !== 'quantity') return fa.unit === fb.unit && shared >= FIGURE_ALIGNMENT.agreeSharedSpecific;
+  if (!boundsAgree(fa, a.bounds, fb, b.bounds)) return false;
+  // The context words are compared last, only where the figures could otherwise be one claim.
+  if (fa.kind !== 'quantity') return fa.unit === fb.unit && sharesAtLeast(a, b, FIGURE_ALIGNMENT.agreeSharedSpecific);
   if (fa.unit === fb.unit && fa.unit !== null)
-    return shared >= FIGURE_ALIGNMENT.agreeSharedCount || (a.onlyOfItsUnit && b.onlyOfItsUnit);
+    return (a.onlyOfItsUnit && b.onlyOfItsUnit) || sharesAtLeast(a, b, FIGURE_ALIGNMENT.agreeSharedCount);
   if (fa.value !== fb.value) return false;
   // What one counts, named beside the other ("23 steps he took without congressional action" against "23 executive
   // actions"), is a shared word too.
   const unitsNamed = Number(namesUnitOf(a, b)) + Number(namesUnitOf(b, a));
   return (
-    shared + unitsNamed >= FIGURE_ALIGNMENT.agreeSharedCountOtherUnit ||
+    sharesAtLeast(a, b, FIGURE_ALIGNMENT.agreeSharedCountOtherUnit - unitsNamed) ||
     bareNumberCounting(a, b) ||
     bareNumberCounting(b, a)
   );
+}
+
+/** Whether two figures' sentences share `count` context words (none needed: their words are not read). */
+function sharesAtLeast(a: FigureItem, b: FigureItem, count: number): boolean {
+  return count <= 0 || overlap(a.context, b.context).shared >= count;
 }
 
 /** Words that name a unit without the unit's own word: an age is counted in years (`aged 16`, `16 years old`). */
@@ -97,7 +130,19 @@ const UNIT_NAMES: Readonly<Record<string, readonly string[]>> = { year: ['age', 
 function namesUnitOf(item: FigureItem, other: FigureItem): boolean {
   const { unit } = other.figure;
   if (unit === null) return false;
-  return [unit, ...(UNIT_NAMES[unit] ?? [])].some((word) => item.context.has(stem(word)));
+  return unitStems(unit).some((word) => item.context.has(word));
+}
+
+/** The stems that name each unit, worked out once per unit (a few dozen units) rather than per pair of figures. */
+const stemsOfUnit = new Map<string, string[]>();
+
+function unitStems(unit: string): string[] {
+  let stems = stemsOfUnit.get(unit);
+  if (stems === undefined) {
+    stems = [unit, ...(UNIT_NAMES[unit] ?? [])].map(stem);
+    stemsOfUnit.set(unit, stems);
+  }
+  return stems;
 }
 
 /**
@@ -117,7 +162,7 @@ function bareNumberCounting(bare: FigureItem, counted: FigureItem): boolean {
  */
 function sameQuantityDifferentValue(a: FigureItem, b: FigureItem): boolean {
   // A bare number ("who was 10") says too little about what it counts to contradict another.
-  if (a.figure.unit === null || !comparable(a, b) || valuesAgree(a.figure, b.figure)) return false;
+  if (a.figure.unit === null || !comparable(a, b) || boundsAgree(a.figure, a.bounds, b.figure, b.bounds)) return false;
   const { shared, ofSmaller } = overlap(a.context, b.context);
   if (shared >= FIGURE_ALIGNMENT.conflictShared && ofSmaller >= FIGURE_ALIGNMENT.conflictShare) return true;
   const nearShared = overlap(a.near, b.near).shared;
@@ -145,20 +190,7 @@ export function reconcileFigures(
 ): Finding[] {
   const items: FigureItem[] = [];
   for (const article of articles) {
-    for (const figure of figuresByArticle.get(article.id) ?? []) {
-      const [context, near] = contextStemsWithin(article.text, figure.sentence, figure, [
-        CONTEXT_WINDOW,
-        FIGURE_ALIGNMENT.nearWindow,
-      ]);
-      items.push({
-        figure,
-        article,
-        context,
-        near,
-        anchors: new Set(),
-        onlyOfItsUnit: false,
-      });
-    }
+    for (const figure of figuresByArticle.get(article.id) ?? []) items.push(new FigureItem(figure, article));
   }
   const perUnit = new Map<string, number>();
   const unitKey = (item: FigureItem) => `${item.article.id}|${item.figure.kind}|${item.figure.unit}`;
@@ -178,7 +210,7 @@ export function reconcileFigures(
   for (const members of byKind.values()) {
     // Figures agree only where the values they allow meet: in order of their lowest value, each figure meets only
     // those that start below its highest, not every figure of the story.
-    const bounds = members.map((index) => valueBounds(items[index].figure));
+    const bounds = members.map((index) => items[index].bounds);
     const order = members.map((_, at) => at).sort((a, b) => bounds[a].low - bounds[b].low);
     for (let x = 0; x < order.length; x++) {
       const high = bounds[order[x]].high;

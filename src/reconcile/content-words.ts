@@ -20,7 +20,11 @@ const HAS_JOINER = /['’-]/;
  * meet `body`. Suffixes come off only where three letters stay, then a final `e`, then all past the fifth letter.
  */
 export function stem(word: string): string {
-  let lower = word.toLowerCase();
+  return stemOfLowerCase(word.toLowerCase());
+}
+
+function stemOfLowerCase(word: string): string {
+  let lower = word;
   // Most words have neither apostrophe nor hyphen: only the others pay for the replacing.
   if (HAS_JOINER.test(lower)) lower = lower.replace(/’/g, "'").replace(/'s$/, '').replace(/-/g, '');
   if (lower.length > 4 && lower.endsWith('ies')) lower = `${lower.slice(0, -3)}y`;
@@ -33,40 +37,28 @@ export function stem(word: string): string {
 
 /** `he'd`, `we’re`, `don't`, `doesn’t`: a function word with a clitic says no more than the function word. */
 function isFunctionContraction(word: string): boolean {
-  const apostrophe = word.search(/['’]/);
-  if (apostrophe < 0) return false;
+  const straight = word.indexOf("'");
+  const curly = word.indexOf('’');
+  if (straight < 0 && curly < 0) return false;
+  const apostrophe = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
   return /n['’]t$/.test(word) || STOPWORDS.has(word.slice(0, apostrophe));
 }
 
 /** A content word as `contentStems` finds it: letters and digits, joined by apostrophes or hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/**
- * The stem of each word as written, or null for a word that says nothing (short, a function word). One story's
- * texts, and the next story's, use mostly the same words: this spares lower-casing, the stopword tests and the
- * stemming on all but a word's first sight. Cleared when full, which bounds a long-lived worker's memory.
- */
-const stemOfWord = new Map<string, string | null>();
-const MAX_REMEMBERED_WORDS = 100_000;
-
-function contentStemOf(word: string): string | null {
-  let stemmed = stemOfWord.get(word);
-  if (stemmed === undefined) {
-    const lower = word.toLowerCase();
-    stemmed = lower.length < 2 || STOPWORDS.has(lower) || isFunctionContraction(lower) ? null : stem(lower);
-    if (stemOfWord.size >= MAX_REMEMBERED_WORDS) stemOfWord.clear();
-    stemOfWord.set(word, stemmed);
-  }
-  return stemmed;
-}
+/** Longer words are no stopword: they skip the look-up (hashing a new string costs more than the test). */
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((word) => word.length));
 
 /** The stems of a text's content words, in order. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const stemmed = contentStemOf(match[0]);
-    if (stemmed !== null) out.push(stemmed);
+    const word = match[0].toLowerCase();
+    if (word.length < 2 || (word.length <= LONGEST_STOPWORD && STOPWORDS.has(word)) || isFunctionContraction(word))
+      continue;
+    out.push(stemOfLowerCase(word));
   }
   return out;
 }

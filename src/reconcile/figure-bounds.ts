@@ -73,8 +73,11 @@ function direction(figure: Figure): Direction {
  * ("up to 1.6 million" and "as many as 1.5 million" state different ceilings); otherwise the allowed ranges must meet.
  */
 export function valuesAgree(a: Figure, b: Figure): boolean {
-  const boundsA = valueBounds(a);
-  const boundsB = valueBounds(b);
+  return boundsAgree(a, valueBounds(a), b, valueBounds(b));
+}
+
+/** `valuesAgree` for figures whose bounds are known. */
+export function boundsAgree(a: Figure, boundsA: ValueBounds, b: Figure, boundsB: ValueBounds): boolean {
   const dirA = direction(a);
   if (dirA !== 'point' && dirA === direction(b)) {
     const slack = Math.max(boundsA.rounding, boundsB.rounding);
