@@ -90,6 +90,8 @@ const STREET_AFTER = /^\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?<w>[\p{L}]+)\b/u;
 const YEAR_PREPOSITION = /\b(?:in|since|from|until|till|by|of|before|after|during|to|and|circa)\s+$/i;
 
 function clean(value: number): number {
+  // An integer of up to 12 digits is its own 12-digit rounding (and -0 prints as 0): no string round trip.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return value === 0 ? 0 : value;
   return Number(value.toPrecision(12));
 }
 

@@ -295,7 +295,7 @@ function beforeVerb(ctx: SpeakerContext, s: Span, v: VerbHit, taken: boolean): R
   return null;
 }
 
-function according(ctx: SpeakerContext, s: Span): Report | null {
+function according(ctx: SpeakerContext, s: Span, cued: boolean): Report | null {
   const text = ctx.text;
   const m = LEADING_ACCORDING.exec(text.slice(s.start, s.end));
   if (m) {
@@ -307,7 +307,7 @@ function according(ctx: SpeakerContext, s: Span): Report | null {
     return report(clause(ctx, s, comma + 1), att, s);
   }
   // "..., according to a count by the AP." and "That’s bad, according to Rubio, because ...".
-  const inner = /,?\s+according\s+to\s+/iu.exec(text.slice(s.start, s.end));
+  const inner = cued ? /,?\s+according\s+to\s+/iu.exec(text.slice(s.start, s.end)) : null;
   if (!inner || QUOTE_MARK.test(text[s.start]) || ctx.quoted(s.start + inner.index)) return null;
   const from = s.start + inner.index + inner[0].length;
   const att = speakerAfter(ctx, from, 'according to', s.end) ?? sourcePhrase(ctx, from, s.end);
@@ -449,6 +449,13 @@ function participlesAfterQuote(ctx: SpeakerContext, s: Span): Report[] {
 }
 
 /**
+ * What an inner `according to`, a HEADLINE_VERB and an EVIDENCE_VERB each need: one test of a sentence rules out all
+ * three, where most sentences would otherwise be searched by each of their patterns.
+ */
+const REPORT_CUE =
+  /[Aa][Cc][Cc][Oo][Rr][Dd][Ii][Nn][Gg]|\s(?:Says|Said|Tells|Told|Warns|Claims|Insists|Admits|Denies|Vows|Argues|Predicts|shows?|showed|shown|found|finds|suggests|suggested|indicates|indicated|reveals|revealed)\s/;
+
+/**
  * Reported speech in each sentence: `X said (that) ...`, `X told reporters ...`, `..., saying ...`,
  * `..., X said.`, `According to X, ...`, `..., according to X.`; several a sentence when they do not overlap.
  * Sentences that open inside a quotation are left to direct quotes, and credit lines naming an outlet
@@ -462,7 +469,8 @@ export function reportedSpeech(ctx: SpeakerContext, sentences: readonly Span[]):
       continue;
     }
     const hits: Report[] = [];
-    const first = according(ctx, s) ?? headline(ctx, s);
+    const cued = REPORT_CUE.test(ctx.text.slice(s.start, s.end));
+    const first = according(ctx, s, cued) ?? (cued ? headline(ctx, s) : null);
     if (first) hits.push(first);
     for (const v of verbsIn(ctx.verbs, s.start, s.end)) {
       if (ctx.quoted(v.start)) continue;
@@ -481,7 +489,7 @@ export function reportedSpeech(ctx: SpeakerContext, sentences: readonly Span[]):
       const hit = afterVerb(ctx, s, v) ?? askedClause(ctx, s, v) ?? beforeVerb(ctx, s, v, hits.length > 0);
       if (hit && !speaksOfMoney(hit) && !hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
     }
-    for (const hit of evidence(ctx, s)) if (!hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
+    if (cued) for (const hit of evidence(ctx, s)) if (!hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
     hits.sort((a, b) => a.content.start - b.content.start);
     out.push(...hits);
   }
