@@ -489,7 +489,9 @@ export function reportedSpeech(ctx: SpeakerContext, sentences: readonly Span[]):
       const hit = afterVerb(ctx, s, v) ?? askedClause(ctx, s, v) ?? beforeVerb(ctx, s, v, hits.length > 0);
       if (hit && !speaksOfMoney(hit) && !hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
     }
-    if (cued) for (const hit of evidence(ctx, s)) if (!hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
+    if (cued) {
+      for (const hit of evidence(ctx, s)) if (!hits.some((h) => overlaps(h.content, hit.content))) hits.push(hit);
+    }
     hits.sort((a, b) => a.content.start - b.content.start);
     out.push(...hits);
   }
