@@ -4,7 +4,7 @@
  * Stage times are wall time per article inside each stage; latency is from an item being read to its batch
  * being stored.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import type { IngestStages } from '../../src/pipeline/ingest-stages.js';
 import type { ReadItem } from '../../src/readers/index.js';
@@ -94,8 +94,26 @@ const progressEvery = Number(process.env.CORROBORATE_BENCH_PROGRESS ?? 0);
 let nextReport = progressEvery;
 
 let peakRss = 0;
+/**
+ * CPU seconds of each thread of this process, last seen (Linux only; none elsewhere): whether both cores were used,
+ * and by which threads. Read every second, since worker threads have ended by the time the run returns.
+ */
+const threadCpu = new Map<string, number>();
+function sampleThreads(): void {
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      threadCpu.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
+    }
+  } catch {
+    // Not Linux, or a thread ended while being read: the next sample has the others.
+  }
+}
+let ticks = 0;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  if (++ticks % 10 === 0) sampleThreads();
 }, 100);
 
 let store: Store;
@@ -129,7 +147,15 @@ if (schema) {
   await client.end();
 }
 clearInterval(sampler);
+sampleThreads();
+const threadCpuS = [
+  threadCpu.get(String(process.pid)) ?? 0,
+  ...[...threadCpu]
+    .filter(([tid]) => tid !== String(process.pid))
+    .map(([, cpu]) => cpu)
+    .sort((a, b) => b - a),
+].filter((cpu) => cpu >= 0.5);
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 process.stdout.write(
-  `${JSON.stringify({ wall, stored: summary.stored, read: summary.read, rejected: summary.rejected, times, latencies, progress, peakRss })}\n`,
+  `${JSON.stringify({ wall, stored: summary.stored, read: summary.read, rejected: summary.rejected, times, latencies, progress, peakRss, threadCpuS })}\n`,
 );
