@@ -77,14 +77,15 @@ const lower = (t: string): string => (t.includes('’') ? t.toLowerCase().replac
 const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
 const isAcronym = (t: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t);
 
-/** Ordinary capitalised words at the front of a run: `The`, `I’m`, a heading's `Remembering`. */
-function isFunctionWord(word: string, runLength: number): boolean {
-  const w = lower(word);
+/** Ordinary capitalised words at the front of a run (`w` lower-cased): `The`, `I’m`, a heading's `Remembering`. */
+function isFunctionWord(w: string, runLength: number): boolean {
   return NOT_NAME_WORDS.has(w) || /^i'/.test(w) || (runLength > 1 && w.length > 5 && w.endsWith('ing'));
 }
 
 interface Tok extends Span {
   text: string;
+  /** `lower(text)`, made once: every lexicon lookup of the token uses it. */
+  lower: string;
   possessive: boolean;
 }
 
@@ -119,7 +120,7 @@ function capitalisedTokens(text: string, from: number, to: number): Tok[] {
       end--;
       possessive = true;
     }
-    out.push({ start: m.index, end, text: word, possessive });
+    out.push({ start: m.index, end, text: word, lower: lower(word), possessive });
   }
   return out;
 }
@@ -135,15 +136,15 @@ function genderOf(first: string, roles: string[]): 'm' | 'f' | null {
   return null;
 }
 
-function typeOf(tokens: string[], titled: boolean): EntityType {
-  const words = tokens.map(lower);
+function typeOf(tokens: readonly Tok[], titled: boolean): EntityType {
+  const words = tokens.map((t) => t.lower);
   if (words.some((w) => ORG_WORDS.has(w) || WIRE_SERVICES.has(w))) return 'organization';
   if (!titled && WIRE_SERVICE_ENDING.test(words[words.length - 1])) return 'organization';
   const joined = words.join(' ');
   if (PLACE_NAMES.has(joined) || PLACE_NAMES.has(words[words.length - 1]) || words.every((w) => PLACE_PARTS.has(w))) {
     if (words.every((w) => PLACE_NAMES.has(w) || PLACE_PARTS.has(w))) return 'place';
   }
-  if (words.length === 1 && isAcronym(tokens[0])) return NOT_ORG_ACRONYMS.has(words[0]) ? 'other' : 'organization';
+  if (words.length === 1 && isAcronym(tokens[0].text)) return NOT_ORG_ACRONYMS.has(words[0]) ? 'other' : 'organization';
   if (titled) return 'person';
   if (words.length >= 2) return 'person';
   if (MALE_FIRST_NAMES.has(words[0]) || FEMALE_FIRST_NAMES.has(words[0])) return 'person';
@@ -186,12 +187,12 @@ export function nameCandidates(text: string, from: number, to: number): NameCand
       const prev = run[run.length - 1];
       if (toks[j].start - prev.end > 6) break;
       // "President Obama Monday said": a weekday ends the name.
-      if (WEEKDAYS.has(lower(toks[j].text)) || HEADLINE_VERBS.has(lower(toks[j].text))) break;
+      if (WEEKDAYS.has(toks[j].lower) || HEADLINE_VERBS.has(toks[j].lower)) break;
       const gap = NAME_GAP.exec(text.slice(prev.end, toks[j].start));
       if (!gap) break;
       if (gap[1]) {
         const at = prev.end + 1;
-        run.push({ start: at, end: at + gap[1].length, text: gap[1], possessive: false });
+        run.push({ start: at, end: at + gap[1].length, text: gap[1], lower: lower(gap[1]), possessive: false });
       }
       run.push(toks[j]);
       j++;
@@ -200,7 +201,7 @@ export function nameCandidates(text: string, from: number, to: number): NameCand
     // Particles may only sit inside a name.
     while (run.length > 0 && !isCapitalised(run[0].text)) run.shift();
     while (run.length > 0 && !isCapitalised(run[run.length - 1].text)) run.pop();
-    while (run.length > 0 && isFunctionWord(run[0].text, run.length) && !TITLE_WORDS.has(lower(run[0].text))) {
+    while (run.length > 0 && isFunctionWord(run[0].lower, run.length) && !TITLE_WORDS.has(run[0].lower)) {
       run.shift();
     }
     if (run.length === 0) continue;
@@ -216,7 +217,7 @@ function splitTitle(text: string, run: Tok[], sentenceStart: number): NameCandid
   let lastTitle = -1;
   let inTitle = false;
   for (let k = 0; k < run.length - 1; k++) {
-    const w = lower(run[k].text);
+    const w = run[k].lower;
     if (PERSON_TITLE_HEADS.has(w)) {
       lastTitle = k;
       inTitle = true;
@@ -227,50 +228,37 @@ function splitTitle(text: string, run: Tok[], sentenceStart: number): NameCandid
   let nameToks = lastTitle >= 0 ? run.slice(lastTitle + 1) : run;
   // "Peter T. King of New York": the place after "of" is not part of the name.
   const of = nameToks.findIndex((t, i) => i > 0 && t.text === 'of');
-  if (
-    of > 0 &&
-    lastTitle >= 0 &&
-    typeOf(
-      nameToks.slice(of + 1).map((t) => t.text),
-      false,
-    ) === 'place'
-  ) {
+  if (of > 0 && lastTitle >= 0 && typeOf(nameToks.slice(of + 1), false) === 'place') {
     nameToks = nameToks.slice(0, of);
   }
-  const nameWords = nameToks.map((t) => lower(t.text));
+  const nameWords = nameToks.map((t) => t.lower);
   // A title split that leaves an organisation name ("Department of State") is undone.
   const splitOk = lastTitle >= 0 && !nameWords.some((w) => ORG_WORDS.has(w));
   const name = splitOk ? nameToks : run;
   const prefix = splitOk ? run.slice(0, lastTitle + 1) : [];
   let org: NameCandidate['org'] = null;
-  const roles = prefix.map((t) => lower(t.text));
+  const roles = prefix.map((t) => t.lower);
   const leading: Tok[] = [];
   for (const t of prefix) {
-    if (PERSON_TITLE_HEADS.has(lower(t.text)) || TITLE_MODIFIERS.has(lower(t.text))) break;
+    if (PERSON_TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) break;
     leading.push(t);
   }
   // "NATO Secretary General": the organisation in front of a title is an entity of its own.
-  if (
-    leading.length > 0 &&
-    typeOf(
-      leading.map((t) => t.text),
-      false,
-    ) === 'organization'
-  ) {
+  if (leading.length > 0 && typeOf(leading, false) === 'organization') {
     org = { start: leading[0].start, end: leading[leading.length - 1].end, tokens: leading.map((t) => t.text) };
   }
   // Honorifics/titles written in lower case before the name also tell the role ("Republican nominee Donald Trump").
   const start = name[0].start;
   if (prefix.length === 0) roles.push(...rolesBefore(text, start));
-  while (name.length > 1 && NOT_NAME_WORDS.has(lower(name[0].text))) name.shift();
+  while (name.length > 1 && NOT_NAME_WORDS.has(name[0].lower)) name.shift();
   const tokens = name.map((t) => t.text);
   const titled = splitOk || roles.some((r) => PERSON_TITLE_HEADS.has(r));
-  const type = typeOf(tokens, titled);
+  const type = typeOf(name, titled);
   const first = name[0];
   const atSentenceStart = /^[\s"“‘'(]*$/.test(text.slice(sentenceStart, first.start));
   const weak = name.length === 1 && !titled && atSentenceStart;
-  if (weak && NOT_NAME_WORDS.has(lower(first.text))) return null;
-  if (name.length === 1 && NOT_NAME_WORDS.has(lower(first.text)) && !titled) return null;
+  if (weak && NOT_NAME_WORDS.has(first.lower)) return null;
+  if (name.length === 1 && NOT_NAME_WORDS.has(first.lower) && !titled) return null;
   return {
     start: first.start,
     end: name[name.length - 1].end,

@@ -81,16 +81,20 @@ const ROLE_APPOSITIVE = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=
 class Resolver {
   readonly entities: EntityState[] = [];
   readonly seen: Seen[] = [];
-  private readonly byKey = new Map<string, EntityState[]>();
+  /** Entities by lower-cased full name, last word and first word; three maps rather than prefixed keys, which
+   * would build and hash a new string at every lookup. */
+  private readonly byName = new Map<string, EntityState[]>();
+  private readonly byLast = new Map<string, EntityState[]>();
+  private readonly byFirst = new Map<string, EntityState[]>();
 
-  private index(key: string, e: EntityState): void {
-    const list = this.byKey.get(key);
-    if (!list) this.byKey.set(key, [e]);
+  private static index(map: Map<string, EntityState[]>, key: string, e: EntityState): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
     else if (!list.includes(e)) list.push(e);
   }
 
-  private lookup(key: string, type?: EntityType): EntityState[] {
-    const list = this.byKey.get(key) ?? [];
+  private static lookup(map: Map<string, EntityState[]>, key: string, type?: EntityType): EntityState[] {
+    const list = map.get(key) ?? [];
     return type ? list.filter((e) => e.type === type) : list;
   }
 
@@ -111,12 +115,12 @@ class Resolver {
   }
 
   private register(e: EntityState): void {
-    this.index(`n:${lower(e.name)}`, e);
+    Resolver.index(this.byName, lower(e.name), e);
     if (e.type === 'person') {
-      this.index(`l:${lower(e.tokens[e.tokens.length - 1])}`, e);
-      if (e.tokens.length > 1) this.index(`f:${lower(e.tokens[0])}`, e);
+      Resolver.index(this.byLast, lower(e.tokens[e.tokens.length - 1]), e);
+      if (e.tokens.length > 1) Resolver.index(this.byFirst, lower(e.tokens[0]), e);
     } else {
-      this.index(`l:${lower(e.tokens[e.tokens.length - 1])}`, e);
+      Resolver.index(this.byLast, lower(e.tokens[e.tokens.length - 1]), e);
     }
   }
 
@@ -138,12 +142,12 @@ class Resolver {
   /** Links a name candidate to an entity (new or known); null when it is too weak to stand alone. */
   link(c: NameCandidate): EntityState | null {
     const full = lower(c.tokens.join(' '));
-    const exact = this.lookup(`n:${full}`);
+    const exact = Resolver.lookup(this.byName, full);
     if (exact.length > 0) return Resolver.best(exact);
     if (c.tokens.length === 1) {
       const word = lower(c.tokens[0]);
-      const bySurname = this.lookup(`l:${word}`);
-      const hit = Resolver.best(bySurname) ?? Resolver.best(this.lookup(`f:${word}`));
+      const bySurname = Resolver.lookup(this.byLast, word);
+      const hit = Resolver.best(bySurname) ?? Resolver.best(Resolver.lookup(this.byFirst, word));
       if (hit) return hit;
       if (c.weak && c.type === 'other') return null;
       return this.create(c, c.type === 'other' && c.roles.length > 0 ? 'person' : c.type);
@@ -151,7 +155,7 @@ class Resolver {
     if (c.type === 'person') {
       const last = lower(c.tokens[c.tokens.length - 1]);
       const first = lower(c.tokens[0]);
-      for (const e of this.lookup(`l:${last}`, 'person')) {
+      for (const e of Resolver.lookup(this.byLast, last, 'person')) {
         const eFirst = lower(e.tokens[0]);
         if (e.tokens.length === 1 || eFirst === first || first.startsWith(eFirst) || eFirst.startsWith(first)) {
           if (c.tokens.length > e.tokens.length) {
@@ -164,7 +168,7 @@ class Resolver {
         }
       }
       // "Rutte" seen first as an unknown single word becomes the person once the full name appears.
-      for (const e of this.lookup(`n:${last}`)) {
+      for (const e of Resolver.lookup(this.byName, last)) {
         if (e.tokens.length === 1 && e.type !== 'organization' && e.type !== 'place') {
           e.name = c.tokens.join(' ');
           e.tokens = c.tokens;
@@ -414,7 +418,9 @@ function descriptionsOf(text: string, quoted: (i: number) => boolean): Descripti
 
 /** `ex-congressman` is a congressman for finding who is meant. */
 function baseNoun(word: string): string {
-  return word.toLowerCase().replace(/^(?:ex|former)-/, '');
+  const w = word.toLowerCase();
+  // Only a word that starts with `ex-` or `former-` needs the replacement (and its new string).
+  return w.startsWith('ex-') || w.startsWith('former-') ? w.replace(/^(?:ex|former)-/, '') : w;
 }
 
 /** Documents that speak for their author (`the statement said`): resolved to who issued one just before. */
