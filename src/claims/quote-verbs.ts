@@ -84,15 +84,22 @@ function opensSentence(text: string, at: number): boolean {
 function scanSpeechVerbs(text: string, from: number, to: number, take: (hit: VerbHit) => boolean | 'stop'): void {
   let i = from;
   while (i < to) {
-    const first = letterAt(text, i);
-    if (first === 0) {
-      i++;
-      continue;
-    }
     const start = i;
-    const end = wordEnd(text, i + first);
+    let end = asciiWordEnd(text, i);
+    // A word of ASCII letters is hashed as it is read; one with other letters is left to speechVerbAt.
+    let candidate = end > i && HEAD_BITS[asciiHash & 0xffff] === 1;
+    if (end === i || text.charCodeAt(end) >= 128) {
+      const first = end === i ? letterAt(text, i) : 0;
+      if (end === i && first === 0) {
+        i++;
+        continue;
+      }
+      end = wordEnd(text, end + first);
+      candidate = true;
+    }
     if (end > to) return;
     i = end;
+    if (!candidate) continue;
     // Words glued to an apostrophe or hyphen ("don't", "so-called") are not verbs of saying.
     const before = start > 0 ? text[start - 1] : ' ';
     if (before === "'" || before === '’' || before === '-') continue;
@@ -102,6 +109,21 @@ function scanSpeechVerbs(text: string, from: number, to: number, take: (hit: Ver
     if (taken === 'stop') return;
     if (taken) i = hit.end;
   }
+}
+
+/** The hash (as `hashOf`, case folded) of the word the last `asciiWordEnd` read. */
+let asciiHash = 0;
+
+/** The end of the run of ASCII letters at `i` (`i` when there is none), setting `asciiHash` to its hash. */
+function asciiWordEnd(text: string, i: number): number {
+  let h = 0;
+  let end = i;
+  for (let c = text.charCodeAt(end) | 32; c >= 97 && c <= 122; c = text.charCodeAt(end) | 32) {
+    h = (Math.imul(h, 31) + c) | 0;
+    end++;
+  }
+  asciiHash = h;
+  return end;
 }
 
 const LETTER = /\p{L}/uy;
