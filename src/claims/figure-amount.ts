@@ -344,13 +344,35 @@ export function readQualifier(s: string, amount: Amount, sentenceStart: number):
   amount.start = from + match.index + match[0].indexOf(match.groups.q);
 }
 
+/**
+ * The lower-cased words (runs of letters) of an ASCII `clause`, read by a character loop; null when the clause has
+ * other characters, which need the Unicode split.
+ */
+function asciiWords(clause: string): string[] | null {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= clause.length; i++) {
+    const c = i < clause.length ? clause.charCodeAt(i) : 32;
+    if (c >= 128) return null;
+    const letter = (c | 32) >= 97 && (c | 32) <= 122;
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      out.push(clause.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  return out;
+}
+
 export function readChange(s: string, amount: Amount, sentenceStart: number): Change | null {
   const left = s.slice(Math.max(sentenceStart, amount.start - 48), amount.start);
   const clause = left.slice(Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf('(')) + 1);
-  const words = clause
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((word) => word.length > 0);
+  const words =
+    asciiWords(clause) ??
+    clause
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length > 0);
   let seen = 0;
   for (let i = words.length - 1; i >= 0 && seen < CHANGE_WINDOW_WORDS; i--) {
     const word = words[i];

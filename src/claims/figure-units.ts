@@ -88,6 +88,41 @@ export function nextWord(rest: string): string | null {
 
 /** The word just before `index` in `text`, as written. */
 export function previousWord(text: string, index: number): string | null {
-  const match = /([\p{L}\p{N}][\p{L}\p{N}&'’.-]*)[\s(]*$/u.exec(text.slice(Math.max(0, index - 40), index));
+  const from = Math.max(0, index - 40);
+  const ascii = asciiPreviousWord(text, from, index);
+  if (ascii !== undefined) return ascii;
+  const match = PREVIOUS_WORD.exec(text.slice(from, index));
   return match ? match[1].replace(/\.$/, '') : null;
+}
+
+const PREVIOUS_WORD = /([\p{L}\p{N}][\p{L}\p{N}&'’.-]*)[\s(]*$/u;
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+/** The characters PREVIOUS_WORD allows inside a word, in ASCII: letters, digits and `&'.-`. */
+const isAsciiWordPart = (c: number): boolean => isAsciiAlnum(c) || c === 38 || c === 39 || c === 46 || c === 45;
+/** `[\s(]` in ASCII: tab, line breaks, space and the parenthesis. */
+const isAsciiGap = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 40;
+
+/**
+ * What PREVIOUS_WORD finds in `[from, to)`, read backwards without the pattern, which tries every start in the
+ * window: the trailing `[\s(]` run, the word-part run before it, and the first letter or digit of that run.
+ * Undefined when a non-ASCII character stands in what is read, for the pattern to decide.
+ */
+function asciiPreviousWord(text: string, from: number, to: number): string | null | undefined {
+  let end = to;
+  for (; end > from; end--) {
+    const c = text.charCodeAt(end - 1);
+    if (c >= 128) return undefined;
+    if (!isAsciiGap(c)) break;
+  }
+  let start = end;
+  for (; start > from; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 128) return undefined;
+    if (!isAsciiWordPart(c)) break;
+  }
+  while (start < end && !isAsciiAlnum(text.charCodeAt(start))) start++;
+  if (start === end) return null;
+  const word = text.slice(start, end);
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
