@@ -28,12 +28,20 @@ function isAbbreviation(text: string, dotIndex: number): boolean {
   return /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
+const STOP = /[.!?…]/g;
+
+/** Index of the first sentence stop in `[from, to)`, or -1; a pattern search skips the other characters faster. */
+function nextStop(text: string, from: number, to: number): number {
+  STOP.lastIndex = from;
+  const m = from < to ? STOP.exec(text) : null;
+  return m !== null && m.index < to ? m.index : -1;
+}
+
 /** Sentence spans inside one paragraph span. */
 function splitParagraph(text: string, paragraph: Span, out: Span[]): void {
   let start = paragraph.start;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
+  for (let i = nextStop(text, paragraph.start, paragraph.end); i >= 0; i = nextStop(text, i + 1, paragraph.end)) {
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let end = i + 1;
     while (end < paragraph.end && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
     while (end < paragraph.end && CLOSERS.includes(text[end])) end++;
