@@ -10,6 +10,8 @@ const NOT_A_PERSON =
 /** `Weiner, 46, is married`: an age in apposition to a name. */
 const APPOSITION = /(?<name>[\p{Lu}][\p{L}.'’-]*),\s(?<age>\d{1,3}),/gu;
 const APPOSITION_CUE = /,\s\d{1,3},/;
+/** APPOSITION_CUE or STATED_CUE: one test rules out the sentences with neither. */
+const AGE_CUE = /,\s\d{1,3},|who|age/i;
 const DIGIT = /\d/;
 /** What every stated age holds (`who`, `age`): most sentences have neither, and skip the costly pattern. */
 const STATED_CUE = /who|age/i;
@@ -21,7 +23,7 @@ const STATED =
 export function scanAges(sentence: string): ScannedFigure[] {
   const out: ScannedFigure[] = [];
   // Every age has digits, and most sentences have none: the costly patterns run only where one could match.
-  if (!DIGIT.test(sentence)) return out;
+  if (!DIGIT.test(sentence) || !AGE_CUE.test(sentence)) return out;
   for (const match of APPOSITION_CUE.test(sentence) ? sentence.matchAll(APPOSITION) : []) {
     const { name, age } = match.groups!;
     if (NOT_A_PERSON.test(name) || Number(age) > MAX_AGE) continue;

@@ -336,13 +336,20 @@ const DIGIT_HINT = /[\d½]/;
 const NUMBER_WORD_HINT =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|fold)/i;
 
+/**
+ * What every MASKED shape holds: a digit before `-:./–`, before `am`/`pm` dots, or before a separator and a digit
+ * (`(555) 123`). Sentences with plain counts only skip the many-branched pattern.
+ */
+const MASK_CUE = /\d(?:[-:./–]|\s?[ap]\.|\)?[\s.-]\d)/;
+
 /** Every figure in `s` (a sentence), offsets relative to `s`. */
 export function scanFigures(s: string): ScannedFigure[] {
   const out: ScannedFigure[] = [];
   if (!DIGIT_HINT.test(s) && !NUMBER_WORD_HINT.test(s)) return out;
   const masked: Array<[number, number]> = [];
   MASKED.lastIndex = 0;
-  for (const match of s.matchAll(MASKED)) masked.push([match.index, match.index + match[0].length]);
+  if (MASK_CUE.test(s))
+    for (const match of s.matchAll(MASKED)) masked.push([match.index, match.index + match[0].length]);
   CORE_ALL.lastIndex = 0;
   let m: RegExpExecArray | null = CORE_ALL.exec(s);
   while (m !== null) {

@@ -32,10 +32,8 @@ export function extractFigures(
   let mentions: DateMention[] | undefined = dates;
   let cursor = 0;
   for (const sentence of layout.sentences) {
-    const scanned = withAges(
-      scanFigures(text.slice(sentence.start, sentence.end)),
-      text.slice(sentence.start, sentence.end),
-    );
+    const part = text.slice(sentence.start, sentence.end);
+    const scanned = withAges(scanFigures(part), part);
     if (scanned.length === 0) continue;
     mentions ??= extractDates(text, layout, published);
     while (cursor < mentions.length && mentions[cursor].end <= sentence.start) cursor++;
