@@ -25,12 +25,27 @@ function isContentWord(word: string): boolean {
   return !NOT_UNIT_WORDS.has(word) && !CHANGE_WORDS.has(word) && !NOT_NOUN_ENDING.test(word) && !/ed$/.test(word);
 }
 
+/** Singulars already worked out, by word as written; cleared when full so a long run does not grow it for ever. */
+const SINGULARS = new Map<string, string>();
+const SINGULARS_MAX = 20_000;
+
+/** The singular of a noun, lower-cased (`soldiers` -> `soldier`); memoised, since the same nouns recur. */
 export function singular(word: string): string {
+  let known = SINGULARS.get(word);
+  if (known === undefined) {
+    if (SINGULARS.size >= SINGULARS_MAX) SINGULARS.clear();
+    known = singularOf(word);
+    SINGULARS.set(word, known);
+  }
+  return known;
+}
+
+function singularOf(word: string): string {
   const lower = word.toLowerCase();
   const irregular = IRREGULAR_SINGULARS[lower];
   if (irregular) return irregular;
   const hyphen = lower.lastIndexOf('-');
-  if (hyphen > 0 && hyphen < lower.length - 1) return lower.slice(0, hyphen + 1) + singular(lower.slice(hyphen + 1));
+  if (hyphen > 0 && hyphen < lower.length - 1) return lower.slice(0, hyphen + 1) + singularOf(lower.slice(hyphen + 1));
   if (lower.length <= 3) return lower;
   if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
   if (/(?:ches|shes|sses|xes|zes)$/.test(lower)) return lower.slice(0, -2);

@@ -74,12 +74,16 @@ const PLACE_PARTS = new Set(
 const NOT_ORG_ACRONYMS = new Set('eur usd gbp jpy chf cny rub uah cad aud gdp ceo cfo tv pm am ok id dna'.split(' '));
 
 const lower = (t: string): string => (t.includes('’') ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase());
-const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
+/** Whether `t` opens with an upper-case letter; ASCII answers without the Unicode pattern. */
+const isCapitalised = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+};
 const isAcronym = (t: string): boolean => /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t);
 
 /** Ordinary capitalised words at the front of a run (`w` lower-cased): `The`, `I’m`, a heading's `Remembering`. */
 function isFunctionWord(w: string, runLength: number): boolean {
-  return NOT_NAME_WORDS.has(w) || /^i'/.test(w) || (runLength > 1 && w.length > 5 && w.endsWith('ing'));
+  return NOT_NAME_WORDS.has(w) || w.startsWith("i'") || (runLength > 1 && w.length > 5 && w.endsWith('ing'));
 }
 
 interface Tok extends Span {
@@ -140,7 +144,7 @@ function typeOf(tokens: readonly Tok[], titled: boolean): EntityType {
   const words = tokens.map((t) => t.lower);
   if (words.some((w) => ORG_WORDS.has(w) || WIRE_SERVICES.has(w))) return 'organization';
   if (!titled && WIRE_SERVICE_ENDING.test(words[words.length - 1])) return 'organization';
-  const joined = words.join(' ');
+  const joined = words.length === 1 ? words[0] : words.join(' ');
   if (PLACE_NAMES.has(joined) || PLACE_NAMES.has(words[words.length - 1]) || words.every((w) => PLACE_PARTS.has(w))) {
     if (words.every((w) => PLACE_NAMES.has(w) || PLACE_PARTS.has(w))) return 'place';
   }
