@@ -372,7 +372,7 @@ export function reconcileQuotes(
   articles: Article[],
   quotesByArticle: Map<string, Quote[]>,
   groups: Map<string, string>,
-  sentencesByArticle?: Map<string, Span[]>,
+  sentencesOf: (article: Article) => Span[] = (article) => sentences(article.text),
 ): Finding[] {
   const textById = new Map(articles.map((article) => [article.id, article.text]));
   const textOf = (id: string) => textById.get(id) ?? '';
@@ -452,11 +452,7 @@ export function reconcileQuotes(
   let weights: StemWeight | null = null;
   const weight: StemWeight = (stem) => {
     weights ??= stemWeights(
-      articles.flatMap((article) =>
-        (sentencesByArticle?.get(article.id) ?? sentences(article.text)).map((span) =>
-          article.text.slice(span.start, span.end),
-        ),
-      ),
+      articles.flatMap((article) => sentencesOf(article).map((span) => article.text.slice(span.start, span.end))),
     );
     return weights(stem);
   };

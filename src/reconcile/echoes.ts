@@ -72,8 +72,11 @@ export function createEchoFinder(articles: Article[]): (words: string[][], exclu
   return (segmentWords, exclude) => {
     const pieces = segmentWords.map(longestPiece).filter((piece) => piece.length >= MIN_ECHO_WORDS);
     if (pieces.length === 0) return [];
-    // A run starts with its first word exactly and holds each short word exactly (see `findRun`).
-    const required = pieces.map((piece) => piece.filter((word, k) => k === 0 || matchesOnlyItself(word)));
+    // A run starts with its first word exactly and holds each short word exactly (see `findRun`). Longer words are
+    // rarer: looked for first, most articles are ruled out by the first word, not after all the common ones.
+    const required = pieces.map((piece) =>
+      piece.filter((word, k) => k === 0 || matchesOnlyItself(word)).sort((a, b) => b.length - a.length),
+    );
     const claims: ClaimRef[] = [];
     for (const article of articles) {
       if (exclude.has(article.id)) continue;

@@ -5,6 +5,7 @@ import type { CopyLink, Story } from '../records/story.js';
 import { layout } from '../text/layout.js';
 import { reconcileFigures } from './align-figures.js';
 import { reconcileQuotes } from './align-quotes.js';
+import { perArticle } from './echoes.js';
 import { sourceGroups } from './independence.js';
 import { sentenceAnchors, statementConflicts } from './statement-conflicts.js';
 
@@ -47,9 +48,9 @@ export function reconcileStory(
     quotes.set(entry.article, entry.quotes);
     figures.set(entry.article, entry.figures);
   }
-  const sentences = new Map(
-    storyArticles.map((article) => [article.id, layout(article.text, article.boilerplate).sentences]),
-  );
+  // Laid out only where asked for: statement conflicts need the sentences of articles that name a weekday or an
+  // office, quotes those of every article only when a quote meets reported speech by its speaker.
+  const sentences = perArticle((article) => layout(article.text, article.boilerplate).sentences);
   const aligned = [
     ...reconcileQuotes(story.id, storyArticles, quotes, groups, sentences),
     ...reconcileFigures(story.id, storyArticles, figures, groups),

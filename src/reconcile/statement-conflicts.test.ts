@@ -6,7 +6,7 @@ import { statementConflicts } from './statement-conflicts.js';
 
 function run(articles: ReturnType<typeof article>[]) {
   const spans = new Map(articles.map((a) => [a.id, sentences(a.text)]));
-  return statementConflicts('s1', articles, spans, sourceGroups(articles, []));
+  return statementConflicts('s1', articles, (a) => spans.get(a.id) ?? [], sourceGroups(articles, []));
 }
 
 describe('statementConflicts', () => {

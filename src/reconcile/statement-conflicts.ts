@@ -32,6 +32,11 @@ interface Slot {
   value: string;
   word: Span;
   sentence: Span;
+  /** Read on first use: only slots that meet another source's different value are compared word by word. */
+  words: () => SlotWords;
+}
+
+interface SlotWords {
   context: Set<string>;
   near: Set<string>;
   /** For a day: the stems of the words right before and after it (past fillers such as "on"), the dated event. */
@@ -78,26 +83,36 @@ function besideWords(text: string, sentence: Span, word: Span): { stems: Set<str
   return { stems: out, past };
 }
 
-function slotsOf(article: Article, sentences: Span[], source: string): Slot[] {
+function slotsOf(article: Article, sentencesOf: (article: Article) => Span[], source: string): Slot[] {
   const out: Slot[] = [];
   const classes = CONTRAST_CLASSES.filter((contrast) => contrast.cue.test(article.text));
   if (classes.length === 0) return out;
-  for (const sentence of sentences) {
+  for (const sentence of sentencesOf(article)) {
     const text = article.text.slice(sentence.start, sentence.end);
     for (const contrast of classes) {
       if (!contrast.cue.test(text)) continue;
+      // The sentence's words without the contrasting ones: the same for every match in it.
       let context: Set<string> | null = null;
+      const contextOf = () => {
+        context ??= contentStemSet(text.replace(contrast.pattern, ' '));
+        return context;
+      };
       for (const match of text.matchAll(contrast.pattern)) {
         // "Foreign Minister Ilse Varga" is one person's title, not the office the sentence is about.
         if (contrast.name === 'office' && /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length))) continue;
         const start = sentence.start + match.index + match[0].indexOf(match[1]);
         const value = contrast.canonical(match[1]);
-        // The sentence's words without the contrasting ones: the same for every match in it.
-        context ??= contentStemSet(text.replace(contrast.pattern, ' '));
         const word = { start, end: start + match[1].length };
-        const near = contextStems(article.text, sentence, word, STATEMENT_ALIGNMENT.window);
-        const event = contrast.name === 'day' ? besideWords(article.text, sentence, word) : NO_EVENT;
-        out.push({ article, source, contrast, value, word, sentence, context, near, event });
+        let words: SlotWords | null = null;
+        const wordsOf = () => {
+          words ??= {
+            context: contextOf(),
+            near: contextStems(article.text, sentence, word, STATEMENT_ALIGNMENT.window),
+            event: contrast.name === 'day' ? besideWords(article.text, sentence, word) : NO_EVENT,
+          };
+          return words;
+        };
+        out.push({ article, source, contrast, value, word, sentence, words: wordsOf });
       }
     }
   }
@@ -121,15 +136,17 @@ function namesOneMember(slot: Slot, slots: Slot[]): boolean {
  * same fact only in nearly the same sentence, or beside the same event verb ("apologized Friday", "apologize Saturday").
  */
 function sameFact(a: Slot, b: Slot, anchors: SentenceAnchors): boolean {
-  const nearShared = overlap(a.near, b.near).shared;
-  const { shared, ofSmaller } = overlap(a.context, b.context);
+  const [wordsA, wordsB] = [a.words(), b.words()];
+  const nearShared = overlap(wordsA.near, wordsB.near).shared;
+  const { shared, ofSmaller } = overlap(wordsA.context, wordsB.context);
   if (a.contrast.name === 'day') {
     // A day is named for many events in one story (filed, released, announced): only nearly the same sentence counts.
     const { dayNearShared, dayShare, dayEventNearShared } = STATEMENT_ALIGNMENT;
     if (shared < STATEMENT_ALIGNMENT.shared) return false;
     if (nearShared >= dayNearShared && ofSmaller >= dayShare) return true;
     // One side must date a past-tense verb ("apologized Friday"), the other the same verb in any form.
-    const sameEvent = (a.event.past || b.event.past) && overlap(a.event.stems, b.event.stems).shared > 0;
+    const sameEvent =
+      (wordsA.event.past || wordsB.event.past) && overlap(wordsA.event.stems, wordsB.event.stems).shared > 0;
     return sameEvent && nearShared >= dayEventNearShared;
   }
   if (nearShared < STATEMENT_ALIGNMENT.nearShared) return false;
@@ -181,13 +198,11 @@ function label(article: Article): string {
 export function statementConflicts(
   story: string,
   articles: Article[],
-  sentencesByArticle: Map<string, Span[]>,
+  sentencesOf: (article: Article) => Span[],
   groups: Map<string, string>,
   anchors: SentenceAnchors = new Map(),
 ): Finding[] {
-  const slots = articles.flatMap((article) =>
-    slotsOf(article, sentencesByArticle.get(article.id) ?? [], groups.get(article.id) ?? article.id),
-  );
+  const slots = articles.flatMap((article) => slotsOf(article, sentencesOf, groups.get(article.id) ?? article.id));
   // One finding per contradiction (an office, the two values), holding every article on either side.
   const byContradiction = new Map<string, { first: Slot; second: Slot; slots: Slot[] }>();
   for (let i = 0; i < slots.length; i++) {
