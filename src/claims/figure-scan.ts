@@ -120,6 +120,26 @@ function joinRange(a: Amount, b: Amount, connector: 'to' | 'and' | 'dash', fromB
   return true;
 }
 
+const isAsciiNamePart = (c: number): boolean =>
+  (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 38 || c === 39 || c === 46 || c === 45;
+
+/**
+ * Where NAME_BEFORE matches `left`, or -1: the run of name characters before a final space, when it holds a capital.
+ * An ASCII run is read backwards, sparing the pattern a try at every start in the sentence; others use the pattern.
+ */
+function nameBefore(left: string): number {
+  if (!left.endsWith(' ')) return -1;
+  let capital = false;
+  let start = left.length - 1;
+  for (; start > 0; start--) {
+    const c = left.charCodeAt(start - 1);
+    if (c >= 128) return NAME_BEFORE.exec(left)?.index ?? -1;
+    if (!isAsciiNamePart(c)) break;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital ? start : -1;
+}
+
 /** Whether a number with no unit still reads as a figure (`who was 10`) rather than a name (`Game 2`). */
 function keepBare(s: string, amount: Amount): boolean {
   if (amount.currency || amount.percent) return true;
@@ -130,8 +150,9 @@ function keepBare(s: string, amount: Amount): boolean {
   if (amount.measured || amount.scale > 1) return true;
   if (previous && IDENTIFIER_NOUNS.has(previous.toLowerCase())) return false;
   // A number right after a capitalised word is a name (`Game 2`, `S&P 500 rose`, `Stoxx 600 index`).
-  const named = NAME_BEFORE.exec(left);
-  const sentenceInitial = named !== null && left.slice(0, named.index).trim() === '';
+  const namedAt = nameBefore(left);
+  const named = namedAt >= 0;
+  const sentenceInitial = named && left.slice(0, namedAt).trim() === '';
   if (named && !sentenceInitial && !amount.qualifier && !amount.hasComma && amount.valueMax === undefined) return false;
   if (hasUnit(amount) || amount.valueMax !== undefined) return true;
   if (amount.words) return false;
@@ -331,10 +352,9 @@ function inMasked(masked: Array<[number, number]>, index: number): number {
   return -1;
 }
 
-/** Sentences with neither a digit nor a number word hold no figure; the digit test alone settles most of them. */
-const DIGIT_HINT = /[\d½]/;
-const NUMBER_WORD_HINT =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|fold)/i;
+/** Sentences with neither a digit nor a number word hold no figure. */
+const NUMBER_HINT =
+  /[\d½]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|fold)/i;
 
 /**
  * What every MASKED shape holds: a digit before `-:./–`, before `am`/`pm` dots, or before a separator and a digit
@@ -345,7 +365,7 @@ const MASK_CUE = /\d(?:[-:./–]|\s?[ap]\.|\)?[\s.-]\d)/;
 /** Every figure in `s` (a sentence), offsets relative to `s`. */
 export function scanFigures(s: string): ScannedFigure[] {
   const out: ScannedFigure[] = [];
-  if (!DIGIT_HINT.test(s) && !NUMBER_WORD_HINT.test(s)) return out;
+  if (!NUMBER_HINT.test(s)) return out;
   const masked: Array<[number, number]> = [];
   MASKED.lastIndex = 0;
   if (MASK_CUE.test(s))
