@@ -463,19 +463,25 @@ function dedupe(spans: Span[]): Span[] {
 
 const PRONOUN_WORDS = new Set(['he', 'she', 'him', 'his', 'her', 'they', 'them', 'their', 'it', 'its']);
 
+/**
+ * A mention's kind read off the text: a pronoun, a description (`the senator`) or a name. Only a mention short enough
+ * for a pronoun, or opening with a `t`, needs its text cut out and compared.
+ */
+function mentionKind(text: string, m: Span, name: string): MentionKind {
+  const length = m.end - m.start;
+  const first = text.charCodeAt(m.start);
+  if (length > 5 && first !== 84 && first !== 116) return 'name';
+  const surface = text.slice(m.start, m.end);
+  if (PRONOUN_WORDS.has(surface.toLowerCase())) return 'pronoun';
+  return /^the\s/i.test(surface) && !surface.includes(name) ? 'description' : 'name';
+}
+
 /** Every mention of every entity, sorted by position, with its kind read off the text. */
 export function mentionTable(text: string, entities: readonly Entity[]): Mention[] {
   const out: Mention[] = [];
   for (const e of entities) {
-    for (const m of e.mentions) {
-      const surface = text.slice(m.start, m.end);
-      const kind: MentionKind = PRONOUN_WORDS.has(surface.toLowerCase())
-        ? 'pronoun'
-        : /^the\s/i.test(surface) && !surface.includes(e.name)
-          ? 'description'
-          : 'name';
-      out.push({ start: m.start, end: m.end, entity: e.id, kind });
-    }
+    for (const m of e.mentions)
+      out.push({ start: m.start, end: m.end, entity: e.id, kind: mentionKind(text, m, e.name) });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
