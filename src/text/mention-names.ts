@@ -140,25 +140,7 @@ function genderOf(first: string, roles: string[]): 'm' | 'f' | null {
   return null;
 }
 
-/** typeOf results by token texts, untitled and titled: names recur, and their lexicon checks add up. */
-const TYPES = [new Map<string, EntityType>(), new Map<string, EntityType>()];
-/** Past this many names a map starts afresh, so a long run does not grow it for ever. */
-const TYPES_MAX = 20_000;
-
 function typeOf(tokens: readonly Tok[], titled: boolean): EntityType {
-  const known = TYPES[titled ? 1 : 0];
-  // Tokens hold no spaces, so the joined texts name one token list.
-  const key = tokens.length === 1 ? tokens[0].text : tokens.map((t) => t.text).join(' ');
-  let type = known.get(key);
-  if (type === undefined) {
-    if (known.size >= TYPES_MAX) known.clear();
-    type = typeOfWords(tokens, titled);
-    known.set(key, type);
-  }
-  return type;
-}
-
-function typeOfWords(tokens: readonly Tok[], titled: boolean): EntityType {
   const words = tokens.map((t) => t.lower);
   if (words.some((w) => ORG_WORDS.has(w) || WIRE_SERVICES.has(w))) return 'organization';
   if (!titled && WIRE_SERVICE_ENDING.test(words[words.length - 1])) return 'organization';
