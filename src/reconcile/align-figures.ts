@@ -2,7 +2,7 @@ import type { Article } from '../records/article.js';
 import type { Figure } from '../records/claim.js';
 import type { ClaimRef, Finding } from '../records/finding.js';
 import { CONTEXT_WINDOW, contextStemsWithin, DisjointSets } from './claim-context.js';
-import { overlap, stem } from './content-words.js';
+import { overlap, sharedAtLeast, stem } from './content-words.js';
 import { boundsAgree, relativeDifference, type ValueBounds, valueBounds } from './figure-bounds.js';
 import { describeFigure } from './format.js';
 import { countSources } from './independence.js';
@@ -45,6 +45,8 @@ class FigureItem {
   onlyOfItsUnit = false;
   /** The values it allows, needed for every figure it meets. */
   readonly bounds: ValueBounds;
+  /** The stems that name its unit (none for a bare number). */
+  readonly unitStems: readonly string[];
   private words: { context: Set<string>; near: Set<string> } | null = null;
 
   constructor(
@@ -52,6 +54,7 @@ class FigureItem {
     readonly article: Article,
   ) {
     this.bounds = valueBounds(figure);
+    this.unitStems = figure.unit === null ? [] : unitStems(figure.unit);
   }
 
   /** Content words of the sentence around the figure. */
@@ -111,26 +114,24 @@ function sameClaim(a: FigureItem, b: FigureItem): boolean {
   if (fa.value !== fb.value) return false;
   // What one counts, named beside the other ("23 steps he took without congressional action" against "23 executive
   // actions"), is a shared word too.
-  const unitsNamed = Number(namesUnitOf(a, b)) + Number(namesUnitOf(b, a));
+  const [aNamesB, bNamesA] = [namesUnitOf(a, b), namesUnitOf(b, a)];
   return (
-    sharesAtLeast(a, b, FIGURE_ALIGNMENT.agreeSharedCountOtherUnit - unitsNamed) ||
-    bareNumberCounting(a, b) ||
-    bareNumberCounting(b, a)
+    (aNamesB && countsBare(a, b)) ||
+    (bNamesA && countsBare(b, a)) ||
+    sharesAtLeast(a, b, FIGURE_ALIGNMENT.agreeSharedCountOtherUnit - Number(aNamesB) - Number(bNamesA))
   );
 }
 
 /** Whether two figures' sentences share `count` context words (none needed: their words are not read). */
 function sharesAtLeast(a: FigureItem, b: FigureItem, count: number): boolean {
-  return count <= 0 || overlap(a.context, b.context).shared >= count;
+  return count <= 0 || sharedAtLeast(a.context, b.context, count);
 }
 
 /** Words that name a unit without the unit's own word: an age is counted in years (`aged 16`, `16 years old`). */
 const UNIT_NAMES: Readonly<Record<string, readonly string[]>> = { year: ['age', 'aged'] };
 
 function namesUnitOf(item: FigureItem, other: FigureItem): boolean {
-  const { unit } = other.figure;
-  if (unit === null) return false;
-  return unitStems(unit).some((word) => item.context.has(word));
+  return other.unitStems.some((word) => item.context.has(word));
 }
 
 /** The stems that name each unit, worked out once per unit (a few dozen units) rather than per pair of figures. */
@@ -147,13 +148,15 @@ function unitStems(unit: string): string[] {
 
 /**
  * A bare number whose sentence names what the other figure counts (`27 amendments` against `amended, as has been done
- * 27 times`; `47 arrests` against `six arrests Wednesday, compared to 47 the previous night`) counts the same thing.
+ * 27 times`; `47 arrests` against `six arrests Wednesday, compared to 47 the previous night`) counts the same thing:
+ * this says whether `bare` is such a number for `counted`, given that its sentence names the unit.
  */
-function bareNumberCounting(bare: FigureItem, counted: FigureItem): boolean {
-  const { unit } = counted.figure;
-  if (bare.figure.unit !== null || unit === null || bare.figure.value < FIGURE_ALIGNMENT.bareNumberMinValue)
-    return false;
-  return namesUnitOf(bare, counted);
+function countsBare(bare: FigureItem, counted: FigureItem): boolean {
+  return (
+    bare.figure.unit === null &&
+    counted.figure.unit !== null &&
+    bare.figure.value >= FIGURE_ALIGNMENT.bareNumberMinValue
+  );
 }
 
 /**
@@ -216,7 +219,8 @@ export function reconcileFigures(
       const high = bounds[order[x]].high;
       for (let y = x + 1; y < order.length && bounds[order[y]].low <= high; y++) {
         const [a, b] = [members[order[x]], members[order[y]]];
-        if (sameClaim(items[a], items[b])) sets.union(a, b);
+        // Figures already joined through others need not be compared: joining them again changes nothing.
+        if (sets.find(a) !== sets.find(b) && sameClaim(items[a], items[b])) sets.union(a, b);
       }
     }
   }

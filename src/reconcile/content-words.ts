@@ -67,6 +67,15 @@ export function contentStemSet(text: string): Set<string> {
   return new Set(contentStems(text));
 }
 
+/** Whether two sets share at least `count` stems: stops counting there. */
+export function sharedAtLeast(a: Set<string>, b: Set<string>, count: number): boolean {
+  if (count <= 0) return true;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const item of small) if (large.has(item) && ++shared >= count) return true;
+  return false;
+}
+
 /** How many of the smaller set's stems the larger one shares, and that share. */
 export function overlap(a: Set<string>, b: Set<string>): { shared: number; ofSmaller: number } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

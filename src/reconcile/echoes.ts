@@ -1,6 +1,6 @@
 import type { Article } from '../records/article.js';
 import type { ClaimRef } from '../records/finding.js';
-import { GAP, matchesOnlyItself, sameWord, type Wording, wording, wordPresence } from './wording.js';
+import { GAP, matchesOnlyItself, presentInAnyText, sameWord, type Wording, wording, wordPresence } from './wording.js';
 
 /** Words a quote must run to before its words found unmarked elsewhere count as the same quote (fewer: chance). */
 export const MIN_ECHO_WORDS = 6;
@@ -47,6 +47,17 @@ function findRun(piece: string[], text: IndexedText): { start: number; end: numb
   return null;
 }
 
+/** Pieces with the same words once, first first: copies of one quote give the same piece, which finds the same runs. */
+function distinct(pieces: string[][]): string[][] {
+  const seen = new Set<string>();
+  return pieces.filter((piece) => {
+    const key = piece.join('\u0001');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** `make` of each article, worked out once. */
 export function perArticle<T>(make: (article: Article) => T): (article: Article) => T {
   const known = new Map<string, T>();
@@ -70,12 +81,14 @@ export function createEchoFinder(articles: Article[]): (words: string[][], exclu
   // none of a quote's words in a run, and a look at their raw text rules them out.
   const presenceIn = perArticle((article) => wordPresence(article.text));
   return (segmentWords, exclude) => {
-    const pieces = segmentWords.map(longestPiece).filter((piece) => piece.length >= MIN_ECHO_WORDS);
+    const pieces = distinct(segmentWords.map(longestPiece).filter((piece) => piece.length >= MIN_ECHO_WORDS));
     if (pieces.length === 0) return [];
-    // A run starts with its first word exactly and holds each short word exactly (see `findRun`). Longer words are
-    // rarer: looked for first, most articles are ruled out by the first word, not after all the common ones.
+    // A run starts with its first word exactly and holds each short word exactly (see `findRun`); words found in any
+    // text rule none out. Longer words are rarer: looked for first, most articles are ruled out by the first word.
     const required = pieces.map((piece) =>
-      piece.filter((word, k) => k === 0 || matchesOnlyItself(word)).sort((a, b) => b.length - a.length),
+      piece
+        .filter((word, k) => (k === 0 || matchesOnlyItself(word)) && !presentInAnyText(word))
+        .sort((a, b) => b.length - a.length),
     );
     const claims: ClaimRef[] = [];
     for (const article of articles) {

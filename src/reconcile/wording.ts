@@ -128,7 +128,14 @@ const mayHoldCensored = (text: string) => (text.includes('*') || text.includes('
 export function wordPresence(text: string): (word: string) => boolean {
   if (mayHoldCensored(text)) return () => true;
   const squashed = text.toLowerCase().replace(DROPPED_INSIDE_WORDS, '');
-  return (word) => ALIASED_WORDS.has(word) || /[σς*]/.test(word) || squashed.includes(word);
+  return (word) => presentInAnyText(word) || squashed.includes(word);
+}
+
+const SIGMA_OR_CENSORED = /[σς*]/;
+
+/** Words `wordPresence` finds in any text (aliases, censored words, a sigma): looking for them rules no text out. */
+export function presentInAnyText(word: string): boolean {
+  return ALIASED_WORDS.has(word) || SIGMA_OR_CENSORED.test(word);
 }
 
 /** Whether `sameWord` matches `word` only to itself in a text without censored words (short words have no variants). */
