@@ -202,28 +202,7 @@ export function reconcileFigures(
     item.onlyOfItsUnit =
       item.figure.kind === 'quantity' && item.figure.unit !== null && perUnit.get(unitKey(item)) === 1;
   }
-  const sets = new DisjointSets(items.length);
-  // Figures of different kinds never agree: compare within each kind only.
-  const byKind = new Map<string, number[]>();
-  items.forEach((item, index) => {
-    const members = byKind.get(item.figure.kind);
-    if (members) members.push(index);
-    else byKind.set(item.figure.kind, [index]);
-  });
-  for (const members of byKind.values()) {
-    // Figures agree only where the values they allow meet: in order of their lowest value, each figure meets only
-    // those that start below its highest, not every figure of the story.
-    const bounds = members.map((index) => items[index].bounds);
-    const order = members.map((_, at) => at).sort((a, b) => bounds[a].low - bounds[b].low);
-    for (let x = 0; x < order.length; x++) {
-      const high = bounds[order[x]].high;
-      for (let y = x + 1; y < order.length && bounds[order[y]].low <= high; y++) {
-        const [a, b] = [members[order[x]], members[order[y]]];
-        // Figures already joined through others need not be compared: joining them again changes nothing.
-        if (sets.find(a) !== sets.find(b) && sameClaim(items[a], items[b])) sets.union(a, b);
-      }
-    }
-  }
+  const sets = joinSameClaims(items);
   const components = sets.groups().map((members) => members.map((index) => items[index]));
   const findings: Finding[] = [];
   for (const component of components) {
@@ -246,6 +225,73 @@ export function reconcileFigures(
   markAnchors(components, groups);
   findings.push(...figureConflicts(story, components, groups));
   return findings;
+}
+
+/**
+ * The figures that are one claim, joined. Only pairs that `sameClaim` could join are compared: figures of one kind
+ * and unit whose values meet, and counts of one value in other units (or none) that share a word, which each
+ * need. Not every pair of the story's figures: a large story has hundreds of counts of small numbers.
+ */
+function joinSameClaims(items: FigureItem[]): DisjointSets {
+  const sets = new DisjointSets(items.length);
+  const join = (a: number, b: number) => {
+    // Figures already joined through others need not be compared: joining them again changes nothing.
+    if (sets.find(a) !== sets.find(b) && sameClaim(items[a], items[b])) sets.union(a, b);
+  };
+  const byUnit = new Map<string, number[]>();
+  const byCount = new Map<number, number[]>();
+  items.forEach(({ figure }, index) => {
+    if (figure.kind === 'quantity') appendTo(byCount, figure.value, index);
+    if (figure.kind !== 'quantity' || figure.unit !== null) appendTo(byUnit, `${figure.kind}|${figure.unit}`, index);
+  });
+  for (const members of byUnit.values()) joinWhereValuesMeet(items, members, join);
+  for (const members of byCount.values()) if (members.length > 1) joinOtherUnitsSharingWords(items, members, join);
+  return sets;
+}
+
+/**
+ * Figures agree only where the values they allow meet: in order of their lowest value, each figure meets only those
+ * that start below its highest.
+ */
+function joinWhereValuesMeet(items: FigureItem[], members: number[], join: (a: number, b: number) => void): void {
+  const bounds = members.map((index) => items[index].bounds);
+  const order = members.map((_, at) => at).sort((a, b) => bounds[a].low - bounds[b].low);
+  for (let x = 0; x < order.length; x++) {
+    const high = bounds[order[x]].high;
+    for (let y = x + 1; y < order.length && bounds[order[y]].low <= high; y++)
+      join(members[order[x]], members[order[y]]);
+  }
+}
+
+/**
+ * Counts of one value in different units, or bare numbers: one claim only where their sentences share a word or
+ * one names the other's unit, so each meets only those holding one of its context words or unit stems.
+ */
+function joinOtherUnitsSharingWords(
+  items: FigureItem[],
+  members: number[],
+  join: (a: number, b: number) => void,
+): void {
+  const holding = new Map<string, number[]>();
+  for (const index of members) {
+    const item = items[index];
+    const others = new Set<number>();
+    for (const word of new Set([...item.context, ...item.unitStems])) {
+      for (const other of holding.get(word) ?? []) others.add(other);
+      appendTo(holding, word, index);
+    }
+    for (const other of others) {
+      const { unit } = items[other].figure;
+      // Counts in one unit are compared by their values' bounds.
+      if (unit === null || unit !== item.figure.unit) join(other, index);
+    }
+  }
+}
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Gives each figure the corroborated components that have another figure in its sentence. */
