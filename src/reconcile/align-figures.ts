@@ -3,7 +3,7 @@ import type { Figure } from '../records/claim.js';
 import type { ClaimRef, Finding } from '../records/finding.js';
 import { CONTEXT_WINDOW, contextStemsWithin, DisjointSets } from './claim-context.js';
 import { overlap, sharedAtLeast, stem } from './content-words.js';
-import { boundsAgree, relativeDifference, type ValueBounds, valueBounds } from './figure-bounds.js';
+import { boundsAgree, computeBounds, relativeDifference, type ValueBounds } from './figure-bounds.js';
 import { describeFigure } from './format.js';
 import { countSources } from './independence.js';
 import { periodsCompatible } from './periods.js';
@@ -53,7 +53,7 @@ class FigureItem {
     readonly figure: Figure,
     readonly article: Article,
   ) {
-    this.bounds = valueBounds(figure);
+    this.bounds = computeBounds(figure);
     this.unitStems = figure.unit === null ? [] : unitStems(figure.unit);
   }
 

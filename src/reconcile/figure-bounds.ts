@@ -42,7 +42,8 @@ export function valueBounds(figure: Figure): ValueBounds {
   return bounds;
 }
 
-function computeBounds(figure: Figure): ValueBounds {
+/** A figure's bounds, worked out afresh: for a caller that keeps them itself, sparing the memo's look-up. */
+export function computeBounds(figure: Figure): ValueBounds {
   const rounding = writtenPrecision(figure) / 2;
   const low = figure.value - rounding;
   const high = (figure.valueMax ?? figure.value) + rounding;

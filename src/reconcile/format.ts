@@ -13,18 +13,37 @@ const SCALED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 
 /** `20000000000, EUR` -> `EUR 20 billion`; `3, %` -> `3%`; `4, soldier` -> `4 soldier`. */
 export function formatValue(value: number, unit: string | null): string {
-  let number = WHOLE.format(value);
-  for (const [scale, word] of SCALES) {
-    if (Math.abs(value) >= scale) {
-      number = `${SCALED.format(value / scale)} ${word}`;
-      break;
-    }
-  }
+  const number = formatNumber(value);
   if (!unit) return number;
   if (unit === '%') return `${number}%`;
   if (unit === 'pp') return `${number} percentage points`;
   if (/^[A-Z]{3}$/.test(unit)) return `${unit} ${number}`;
   return `${number} ${value === 1 ? unit : plural(unit)}`;
+}
+
+/**
+ * Numbers as written, remembered: every figure of a story is described, and formatting is still the costlier part;
+ * the same small numbers recur across stories. Cleared when full.
+ */
+const written = new Map<number, string>();
+const MAX_REMEMBERED_NUMBERS = 10_000;
+
+function formatNumber(value: number): string {
+  // Zero is left out: the map takes -0 for 0, which the formatter writes differently.
+  let number = value === 0 ? undefined : written.get(value);
+  if (number === undefined) {
+    number = scaledNumber(value);
+    if (written.size >= MAX_REMEMBERED_NUMBERS) written.clear();
+    if (value !== 0) written.set(value, number);
+  }
+  return number;
+}
+
+function scaledNumber(value: number): string {
+  for (const [scale, word] of SCALES) {
+    if (Math.abs(value) >= scale) return `${SCALED.format(value / scale)} ${word}`;
+  }
+  return WHOLE.format(value);
 }
 
 function plural(word: string): string {
