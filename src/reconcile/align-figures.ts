@@ -245,7 +245,9 @@ function joinSameClaims(items: FigureItem[]): DisjointSets {
     if (figure.kind !== 'quantity' || figure.unit !== null) appendTo(byUnit, `${figure.kind}|${figure.unit}`, index);
   });
   for (const members of byUnit.values()) joinWhereValuesMeet(items, members, join);
-  for (const members of byCount.values()) if (members.length > 1) joinOtherUnitsSharingWords(items, members, join);
+  for (const members of byCount.values()) {
+    if (mayHoldOtherUnits(items, members)) joinOtherUnitsSharingWords(items, members, join);
+  }
   return sets;
 }
 
@@ -261,6 +263,18 @@ function joinWhereValuesMeet(items: FigureItem[], members: number[], join: (a: n
     for (let y = x + 1; y < order.length && bounds[order[y]].low <= high; y++)
       join(members[order[x]], members[order[y]]);
   }
+}
+
+/**
+ * Whether counts of one value may hold two of different articles that are not in one named unit: else none of them
+ * is compared, and their sentences need not be read.
+ */
+function mayHoldOtherUnits(items: FigureItem[], members: number[]): boolean {
+  const first = items[members[0]].figure;
+  const figures = members.map((index) => items[index].figure);
+  const oneArticle = figures.every((figure) => figure.article === first.article);
+  const oneNamedUnit = first.unit !== null && figures.every((figure) => figure.unit === first.unit);
+  return !oneArticle && !oneNamedUnit;
 }
 
 /**

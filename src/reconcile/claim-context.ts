@@ -11,9 +11,28 @@ export function contextStems(text: string, sentence: Span, claim: Span, window =
 
 /** `contextStems` for several windows at once, reading the sentence once. */
 export function contextStemsWithin(text: string, sentence: Span, claim: Span, windows: number[]): Set<string>[] {
-  const before = contentStems(text.slice(sentence.start, claim.start));
-  const after = contentStems(text.slice(claim.end, sentence.end));
+  // Only the widest window's words either side are read, not the whole sentence (a window of 0 or less takes all).
+  const widest = Math.min(...windows) > 0 ? Math.max(...windows) : Number.POSITIVE_INFINITY;
+  const before = lastContentStems(text, sentence.start, claim.start, widest);
+  const after = contentStems(text.slice(claim.end, sentence.end), widest);
   return windows.map((window) => new Set([...before.slice(-window), ...after.slice(0, window)]));
+}
+
+/** Characters before the claim read first, which hold the words of a window in most sentences. */
+const LOOKBACK_CHARS = 120;
+
+/**
+ * The last `count` content stems of `text` from `from` to `to`, or all of them when fewer. Read from a white space
+ * shortly before `to` first: no word runs across a space, so the words after it are the same as read from `from`.
+ */
+function lastContentStems(text: string, from: number, to: number, count: number): string[] {
+  let start = to - LOOKBACK_CHARS;
+  while (start > from && !/\s/.test(text[start])) start--;
+  if (start > from && count !== Number.POSITIVE_INFINITY) {
+    const stems = contentStems(text.slice(start + 1, to));
+    if (stems.length >= count) return stems.slice(-count);
+  }
+  return contentStems(text.slice(from, to));
 }
 
 /** Union-find over dense integer ids. */

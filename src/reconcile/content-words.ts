@@ -50,11 +50,11 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** Longer words are no stopword: they skip the look-up (hashing a new string costs more than the test). */
 const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((word) => word.length));
 
-/** The stems of a text's content words, in order. */
-export function contentStems(text: string): string[] {
+/** The stems of a text's content words, in order: the first `limit` of them. */
+export function contentStems(text: string, limit = Number.POSITIVE_INFINITY): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+  for (let match = WORD.exec(text); match !== null && out.length < limit; match = WORD.exec(text)) {
     const word = match[0].toLowerCase();
     if (word.length < 2 || (word.length <= LONGEST_STOPWORD && STOPWORDS.has(word)) || isFunctionContraction(word))
       continue;
