@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, WriteBatch } from '../store/types.js';
 import { pipelinedWriter } from './batch-writer.js';
+import type { PendingBatch, PendingRecord } from './parallel/packed-claims.js';
 
-function batchOf(...ids: string[]): WriteBatch {
-  return { articles: ids.map((id) => ({ article: { id } }) as unknown as ArticleRecord) };
+/** Records with only an id: the writer reads nothing else of them. */
+function batchOf(...ids: string[]): PendingBatch {
+  return { articles: ids.map((id) => ({ article: { id } }) as PendingRecord) };
 }
 
 /** A write that finishes when the test says so. */
 function controlledSink() {
   const started: string[][] = [];
   const finish: Array<(error?: Error) => void> = [];
-  const write = (batch: WriteBatch) => {
+  const write = (batch: PendingBatch) => {
     started.push(batch.articles.map((r) => r.article.id));
     return new Promise<void>((resolve, reject) => {
       finish.push((error) => (error ? reject(error) : resolve()));

@@ -3,13 +3,14 @@
  * stories for the next batch while the last one is written. With a SQLite file the writes run on a thread of their
  * own (`storeWriterInThread`): SQLite's work (inserts, full-text indexing, commits) was half of the main thread's.
  */
-import type { Store, WriteBatch } from '../store/types.js';
+import type { Store } from '../store/types.js';
+import { type PendingBatch, unpackBatch } from './parallel/packed-claims.js';
 import type { StoreWrite } from './parallel/store-writer.js';
 import { WorkerPool } from './parallel/worker-pool.js';
 
 export interface BatchWriter {
   /** Waits for the write in flight, then starts writing `batch` and returns without waiting for it. */
-  write(batch: WriteBatch): Promise<void>;
+  write(batch: PendingBatch): Promise<void>;
   /** Waits for the write in flight; a write that failed throws here (or at the next `write`). */
   flush(): Promise<void>;
   /** Whether the article is in the write in flight: stored, though the store's reads do not see it yet. */
@@ -20,7 +21,7 @@ export interface BatchWriter {
 
 /** A writer over `write`, one batch at a time in order. */
 export function pipelinedWriter(
-  write: (batch: WriteBatch) => Promise<void>,
+  write: (batch: PendingBatch) => Promise<void>,
   release: () => Promise<void> = async () => undefined,
 ): BatchWriter {
   let inFlight: Promise<void> | null = null;
@@ -60,7 +61,7 @@ export function pipelinedWriter(
 
 /** Writes to the store from the calling thread (PostgreSQL's work happens in its server anyway). */
 export function storeWriter(store: Store): BatchWriter {
-  return pipelinedWriter((batch) => store.write(batch));
+  return pipelinedWriter((batch) => store.write(unpackBatch(batch)));
 }
 
 /** Writes to a SQLite file from a worker thread with its own connection; the caller's store still reads. */

@@ -16,11 +16,12 @@ import type { ArticleClaims, StatedClaims } from '../records/claim.js';
 import type { Finding } from '../records/finding.js';
 import { type Problem, problemOf } from '../records/problem.js';
 import type { CopyLink, Story } from '../records/story.js';
-import { type ArticleRecord, STATE_KEYS, type Store, type StoryFindings, type WriteBatch } from '../store/types.js';
+import { STATE_KEYS, type Store, type StoryFindings, type WriteBatch } from '../store/types.js';
 import { type BatchWriter, storeWriter, storeWriterInThread } from './batch-writer.js';
 import { fullGarbageCollector } from './collect-garbage.js';
 import type { CopyStage, IngestStages, StoryStage } from './ingest-stages.js';
 import { emptySummary, type IngestSummary, RejectionTally } from './ingest-summary.js';
+import { type PackedClaims, type PendingRecord, unpackBatch, unpackClaims } from './parallel/packed-claims.js';
 import type { Prepared } from './parallel/prepare.js';
 import { inFlightLimit, PreparePool } from './parallel/prepare-pool.js';
 import type { ReconcileInput, ReconcileOutput, StoryData } from './parallel/reconcile-task.js';
@@ -121,7 +122,7 @@ interface Pending {
   item: string;
   article: Article;
   /** Claims extracted already (by a worker); otherwise extracted when the article is sure to be stored. */
-  claims?: ArticleClaims;
+  claims?: ArticleClaims | PackedClaims;
 }
 
 /** A document ready for the ordered stages, or the reason it was rejected. */
@@ -266,7 +267,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       let pending: Pending[] = [];
       const collect = options.collectGarbage ? fullGarbageCollector() : null;
       let collectAbove = GARBAGE_FLOOR_BYTES;
-      const accept = async (prepared: Ready) => {
+      const accept = async (prepared: Ready | Prepared<PackedClaims>) => {
         if (prepared.problem) tally.add(prepared.problem);
         else pending.push({ item: prepared.item, article: prepared.article, claims: prepared.claims });
         if (pending.length >= batchSize) {
@@ -299,7 +300,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
           tally.add(entry.problem);
         } else if (pool) {
           pool.submit(entry.doc);
-          while (pool.full) await accept(await (pool.take() as Promise<Prepared>));
+          while (pool.full) await accept(await (pool.take() as Promise<Prepared<PackedClaims>>));
         } else {
           let prepared: Ready;
           try {
@@ -418,7 +419,7 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
   const { store, stages, indexes, summary, tally } = context;
   const stored = await store.storedArticles(pending.map((p) => p.article.id));
   for (const { article } of pending) if (context.writer.writing(article.id)) stored.add(article.id);
-  const records: ArticleRecord[] = [];
+  const records: PendingRecord[] = [];
   for (const { item, article, claims: prepared } of pending) {
     if (stored.has(article.id)) {
       summary.duplicates++;
@@ -457,7 +458,7 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
   if (context.findingsEvery > context.batchSize || context.savedDirty || context.round) {
     // The articles go with the list of stories owed findings, so a crash from here on leaves that list to
     // recompute.
-    const batch: WriteBatch = {
+    const batch = {
       articles: records,
       stateParts: saved?.stateParts,
       state: { ...saved?.state, [DIRTY_STORIES_KEY]: JSON.stringify(owedStories(context)) },
@@ -465,7 +466,7 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
     if (saved) {
       // The saved indexes are views of live arrays: written from this thread, not copied to another one.
       await context.writer.flush();
-      await store.write(batch);
+      await store.write(unpackBatch(batch));
     } else await context.writer.write(batch);
     if (due) {
       // Reconciling reads the stories' articles from the store.
@@ -485,7 +486,7 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
     await context.writer.flush();
     const dueStories = due ? storiesDue(context, last) : [];
     const findings = due ? await recomputeFindings(context, records, dueStories) : [];
-    await store.write({ articles: records, findings, ...saved });
+    await store.write(unpackBatch({ articles: records, findings, ...saved }));
     if (due) markReconciled(context, dueStories);
     for (const entry of findings) context.findingsByStory.set(entry.story, entry.findings.length);
   }
@@ -566,7 +567,7 @@ function readableByWorkers(store: Store): boolean {
  */
 async function recomputeFindings(
   context: BatchContext,
-  records: ArticleRecord[],
+  records: PendingRecord[],
   due: string[],
 ): Promise<StoryFindings[]> {
   const { reconciler } = context;
@@ -584,7 +585,7 @@ async function recomputeFindings(
     const out = await Promise.all(due.map(reconcileStored));
     return out.filter((entry): entry is StoryFindings => entry !== null);
   }
-  const byStory = new Map<string, ArticleRecord[]>();
+  const byStory = new Map<string, PendingRecord[]>();
   for (const record of records) {
     const list = byStory.get(record.story);
     if (list) list.push(record);
@@ -596,7 +597,7 @@ async function recomputeFindings(
     const existing = await context.store.getStoryMembers(id);
     const members = [
       ...(existing?.articles.map((a, i) => ({ article: a.article, claims: existing.claims[i], copy: a.copy })) ?? []),
-      ...added.map((r) => ({ article: r.article, claims: r.claims, copy: r.copy })),
+      ...added.map((r) => ({ article: r.article, claims: unpackClaims(r.claims), copy: r.copy })),
     ].sort((a, b) => compareArticles(a.article, b.article));
     const articles: Article[] = members.map((m) => m.article);
     const claims: StatedClaims[] = members.map((m) => m.claims);

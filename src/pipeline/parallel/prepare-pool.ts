@@ -4,6 +4,7 @@
  */
 import type { SourceDocument } from '../../records/article.js';
 import { problemOf } from '../../records/problem.js';
+import type { PackedClaims } from './packed-claims.js';
 import type { Prepared } from './prepare.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -19,12 +20,12 @@ export function inFlightLimit(workers: number, batchSize: number): number {
 }
 
 export class PreparePool {
-  private readonly pool: WorkerPool<SourceDocument, Prepared>;
-  private readonly queue: Array<Promise<Prepared>> = [];
+  private readonly pool: WorkerPool<SourceDocument, Prepared<PackedClaims>>;
+  private readonly queue: Array<Promise<Prepared<PackedClaims>>> = [];
   readonly maxInFlight: number;
 
   constructor(workers: number, maxInFlight: number) {
-    this.pool = new WorkerPool<SourceDocument, Prepared>('prepare-worker', workers);
+    this.pool = new WorkerPool<SourceDocument, Prepared<PackedClaims>>('prepare-worker', workers);
     this.maxInFlight = Math.max(1, maxInFlight);
   }
 
@@ -42,7 +43,7 @@ export class PreparePool {
   }
 
   /** The oldest submitted document's result (submission order). */
-  take(): Promise<Prepared> | undefined {
+  take(): Promise<Prepared<PackedClaims>> | undefined {
     return this.queue.shift();
   }
 

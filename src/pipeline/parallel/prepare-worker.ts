@@ -1,5 +1,5 @@
 /** Worker thread entry: prepares documents (normalise + claims) for the main thread. */
-import { prepareDocument } from './prepare.js';
+import { prepareDocumentPacked } from './prepare.js';
 import { serveTasks } from './worker-pool.js';
 
-await serveTasks(prepareDocument);
+await serveTasks(prepareDocumentPacked);

@@ -7,9 +7,10 @@ import { normalise } from '../../extract/normalise.js';
 import type { Article, SourceDocument } from '../../records/article.js';
 import type { ArticleClaims } from '../../records/claim.js';
 import { type Problem, problemOf } from '../../records/problem.js';
+import { type PackedClaims, packClaims } from './packed-claims.js';
 
-export type Prepared =
-  | { item: string; article: Article; claims: ArticleClaims; problem?: undefined }
+export type Prepared<Claims = ArticleClaims> =
+  | { item: string; article: Article; claims: Claims; problem?: undefined }
   | { item: string; problem: Problem; article?: undefined; claims?: undefined };
 
 export function prepareDocument(doc: SourceDocument): Prepared {
@@ -19,4 +20,10 @@ export function prepareDocument(doc: SourceDocument): Prepared {
   } catch (error) {
     return { item: doc.item, problem: problemOf(doc.item, error) };
   }
+}
+
+/** `prepareDocument` with the claims packed, for the main thread to pass on unread (see packed-claims.ts). */
+export function prepareDocumentPacked(doc: SourceDocument): Prepared<PackedClaims> {
+  const prepared = prepareDocument(doc);
+  return prepared.problem ? prepared : { ...prepared, claims: packClaims(prepared.claims) };
 }

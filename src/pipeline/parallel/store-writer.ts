@@ -3,9 +3,12 @@
  * for its life, and closes it when asked (so its last commits are checkpointed like any closing connection's).
  */
 import { openSqliteStore } from '../../store/sqlite/open-sqlite-store.js';
-import type { Store, WriteBatch } from '../../store/types.js';
+import type { Store } from '../../store/types.js';
+import { type PendingBatch, unpackBatch } from './packed-claims.js';
 
-export type StoreWrite = { database: string; batch: WriteBatch; close?: undefined } | { database: string; close: true };
+export type StoreWrite =
+  | { database: string; batch: PendingBatch; close?: undefined }
+  | { database: string; close: true };
 
 const stores = new Map<string, Promise<Store>>();
 
@@ -21,6 +24,6 @@ export async function writeToDatabase(task: StoreWrite): Promise<null> {
     store = openSqliteStore(task.database);
     stores.set(task.database, store);
   }
-  await (await store).write(task.batch);
+  await (await store).write(unpackBatch(task.batch));
   return null;
 }

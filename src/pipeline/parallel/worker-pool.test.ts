@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../records/article.js';
+import { type PackedClaims, unpackClaims } from './packed-claims.js';
 import type { Prepared } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
 
@@ -16,14 +17,16 @@ describe('prepare pool', () => {
 
   it('hands results back in submission order across workers', async () => {
     pool = new PreparePool(2, 8);
-    const taken: Prepared[] = [];
+    const taken: Array<Prepared<PackedClaims>> = [];
     for (let n = 0; n < 20; n++) {
       pool.submit(doc(n, `Report ${n}: the council approved ${n + 3} new homes on Friday.`));
-      while (pool.full) taken.push(await (pool.take() as Promise<Prepared>));
+      while (pool.full) taken.push(await (pool.take() as Promise<Prepared<PackedClaims>>));
     }
     for (let next = pool.take(); next; next = pool.take()) taken.push(await next);
     expect(taken.map((p) => p.item)).toEqual(Array.from({ length: 20 }, (_, n) => `in.jsonl:${n}`));
-    expect(taken.every((p) => p.article !== undefined && p.claims?.article === p.article.id)).toBe(true);
+    expect(taken.every((p) => p.article !== undefined && unpackClaims(p.claims).article === p.article.id)).toBe(true);
+    const fifth = taken[5].claims;
+    expect(fifth && unpackClaims(fifth).figures.map((f) => f.value)).toContain(8);
   });
 
   it('never holds more documents than its limit', async () => {
