@@ -530,6 +530,14 @@ function paraphraseFindings(
   textOf: (article: string) => string,
   weight: StemWeight,
 ): { findings: Finding[]; quoteKeys: Set<string> } {
+  // A paraphrase counts only from a source that does not quote: a story of one source has none to read.
+  if (
+    countSources(
+      articles.map((article) => article.id),
+      groups,
+    ) < 2
+  )
+    return { findings: [], quoteKeys: new Set() };
   const quoteGroups = [...byQuoteSet.values()].map(({ segments }) => segments);
   const hostStems = reportedSpeechHosts(quotesByArticle);
   const paraphrases: Paraphrase[] = articles.flatMap((article) =>

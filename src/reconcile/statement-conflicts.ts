@@ -202,6 +202,14 @@ export function statementConflicts(
   groups: Map<string, string>,
   anchors: SentenceAnchors = new Map(),
 ): Finding[] {
+  // Conflicts are between sources: the articles of a story of one source need not even be laid out.
+  if (
+    countSources(
+      articles.map((article) => article.id),
+      groups,
+    ) < 2
+  )
+    return [];
   const slots = articles.flatMap((article) => slotsOf(article, sentencesOf, groups.get(article.id) ?? article.id));
   // One finding per contradiction (an office, the two values), holding every article on either side.
   const byContradiction = new Map<string, { first: Slot; second: Slot; slots: Slot[] }>();
