@@ -362,10 +362,15 @@ const NUMBER_HINT =
  */
 const MASK_CUE = /\d(?:[-:./–]|\s?[ap]\.|\)?[\s.-]\d)/;
 
-/** Every figure in `s` (a sentence), offsets relative to `s`. */
-export function scanFigures(s: string): ScannedFigure[] {
+/** Whether `s` may hold a figure at all: a digit or a number word. */
+export function mayHoldFigures(s: string): boolean {
+  return NUMBER_HINT.test(s);
+}
+
+/** Every figure in `s` (a sentence), offsets relative to `s`; `hinted` when `mayHoldFigures(s)` is known true. */
+export function scanFigures(s: string, hinted = false): ScannedFigure[] {
   const out: ScannedFigure[] = [];
-  if (!NUMBER_HINT.test(s)) return out;
+  if (!hinted && !NUMBER_HINT.test(s)) return out;
   const masked: Array<[number, number]> = [];
   MASKED.lastIndex = 0;
   if (MASK_CUE.test(s))

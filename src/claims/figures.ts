@@ -7,7 +7,7 @@ import type { Span } from '../records/span.js';
 import type { Layout } from '../text/layout.js';
 import { scanAges } from './ages.js';
 import { extractDates } from './dates.js';
-import { type ScannedFigure, scanFigures } from './figure-scan.js';
+import { mayHoldFigures, type ScannedFigure, scanFigures } from './figure-scan.js';
 import { assignPeriods } from './period.js';
 
 export interface FigureOptions {
@@ -33,7 +33,9 @@ export function extractFigures(
   let cursor = 0;
   for (const sentence of layout.sentences) {
     const part = text.slice(sentence.start, sentence.end);
-    const scanned = withAges(scanFigures(part), part);
+    // Without a digit or a number word there is no figure, nor an age (ages have digits): one test skips both scans.
+    if (!mayHoldFigures(part)) continue;
+    const scanned = withAges(scanFigures(part, true), part);
     if (scanned.length === 0) continue;
     mentions ??= extractDates(text, layout, published);
     while (cursor < mentions.length && mentions[cursor].end <= sentence.start) cursor++;
