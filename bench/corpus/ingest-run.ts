@@ -148,6 +148,9 @@ if (schema) {
 }
 clearInterval(sampler);
 sampleThreads();
+const used = process.cpuUsage();
+/** CPU seconds of the whole process, every thread's (ended ones too). */
+const cpuS = (used.user + used.system) / 1e6;
 const threadCpuS = [
   threadCpu.get(String(process.pid)) ?? 0,
   ...[...threadCpu]
@@ -157,5 +160,5 @@ const threadCpuS = [
 ].filter((cpu) => cpu >= 0.5);
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 process.stdout.write(
-  `${JSON.stringify({ wall, stored: summary.stored, read: summary.read, rejected: summary.rejected, times, latencies, progress, peakRss, threadCpuS })}\n`,
+  `${JSON.stringify({ wall, stored: summary.stored, read: summary.read, rejected: summary.rejected, times, latencies, progress, peakRss, cpuS, threadCpuS })}\n`,
 );

@@ -49,6 +49,8 @@ interface RunResult {
   latencies: number[];
   progress: Array<[number, number]>;
   peakRss: number;
+  /** CPU seconds of the process, all threads. */
+  cpuS: number;
 }
 
 function run(input: string, db: string, workers: number, findingsEvery: number, schema?: string): RunResult {
@@ -98,6 +100,8 @@ const endToEnd: BenchSection = async ({ quick, sizes: chosen }) => {
       'latency p50 ms',
       'latency p99 ms',
       'peak RSS MB',
+      'CPU ms/article',
+      'cores used',
       'first 1/4 /s',
       'last 1/4 /s',
       'wall s',
@@ -106,7 +110,8 @@ const endToEnd: BenchSection = async ({ quick, sizes: chosen }) => {
     notes: [
       'Latency: from an item being read to its batch (200 articles) being stored.',
       `workers 0: all on the main thread, findings every batch (the library default); workers ${parallel}: the CLI defaults`,
-      `(prepare workers + a reconcile thread, findings every ${CLI_FINDINGS_EVERY} articles).`,
+      `(prepare workers, reconcile workers and, for SQLite, a writer thread; findings every ${CLI_FINDINGS_EVERY} articles).`,
+      "CPU ms/article: all threads of the run; cores used: CPU seconds per wall second (at most the machine's cores).",
       'Targets (issue 8): JSONL into SQLite >= 1,000 articles/s, peak RSS < 2 GB, flat cost; WARC >= 200 pages/s.',
       compiled
         ? 'Runs the compiled build (dist/), as the corroborate command does.'
@@ -162,6 +167,8 @@ const endToEnd: BenchSection = async ({ quick, sizes: chosen }) => {
               Math.round(median(result.latencies)),
               Math.round(percentile(result.latencies, 99)),
               Math.round(result.peakRss / 1e6),
+              Math.round((result.cpuS * 1000 * 100) / result.stored) / 100,
+              Math.round((result.cpuS / (result.wall / 1000)) * 100) / 100,
               Math.round(first),
               Math.round(last),
               Math.round(result.wall / 100) / 10,
