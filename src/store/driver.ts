@@ -35,5 +35,7 @@ export interface SqlDriver extends SqlRunner {
   readonly dialect: Dialect;
   /** Runs `fn` in one transaction on one connection: committed if it resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  /** Lets go of the pages a write cached that later work will not read again (none to let go of: absent). */
+  releaseCache?(): void;
   close(): Promise<void>;
 }

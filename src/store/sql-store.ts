@@ -179,6 +179,9 @@ export class SqlStore implements Store {
         await this.putStateParts(tx, key, parts);
       }
     });
+    // Saved index state (hundreds of MB at scale) is read back only when a session starts: its pages would otherwise
+    // fill the connection's cache until the next save (64 MB held in a long ingest whose other writes go elsewhere).
+    if (Object.keys(batch.stateParts ?? {}).length > 0) this.db.releaseCache?.();
   }
 
   private async storedIn(runner: SqlRunner, ids: string[]): Promise<Set<string>> {

@@ -114,6 +114,9 @@ export function openSqliteDriver(path: string): SqlDriver {
       queue = result.catch(() => undefined);
       return result;
     },
+    releaseCache() {
+      writeDb.pragma('shrink_memory');
+    },
     async close() {
       await queue;
       readDb?.close();
