@@ -1,4 +1,5 @@
 import type { Span } from '../records/span.js';
+import { firstAtOrAfter } from './sorted.js';
 
 /** One top-level stretch of quoted text inside one paragraph. Nested quotes stay inside their outer quote. */
 export interface QuotedSpan {
@@ -143,18 +144,6 @@ function markPositions(text: string): number[] {
   return out;
 }
 
-/** Index of the first of sorted `positions` at or after `at`. */
-function firstFrom(positions: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function scan(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   const marks = markPositions(text);
@@ -165,7 +154,11 @@ function scan(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
     let continuing = carried !== null && opensWith(text, para, carried);
     carried = null;
     let resume = para.start;
-    for (let m = firstFrom(marks, para.start); m < marks.length && marks[m] < para.end; m++) {
+    for (
+      let m = firstAtOrAfter(marks.length, (i) => marks[i], para.start);
+      m < marks.length && marks[m] < para.end;
+      m++
+    ) {
       let i = marks[m];
       if (i < resume) continue;
       let ch = text[i];

@@ -1,4 +1,5 @@
 import { PHRASAL_SPEECH_VERBS, SPEECH_VERB_SET } from './quote-cues.js';
+import { firstAtOrAfter } from './sorted.js';
 
 /** A verb of saying found in the text. `verb` is as written (`said`, `pointed out`, `went on`). */
 export interface VerbHit {
@@ -228,27 +229,16 @@ export function verbFollows(text: string, at: number, limit: number): VerbHit | 
   return null;
 }
 
-/** Index of the first hit starting at or after `at` in hits sorted by start. */
-function firstFrom(hits: readonly VerbHit[], at: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The hits of a whole-text scan (`speechVerbs(text, 0, text.length)`) that lie in `[from, to)`. */
 export function verbsIn(hits: readonly VerbHit[], from: number, to: number): VerbHit[] {
   const out: VerbHit[] = [];
-  for (let k = firstFrom(hits, from); k < hits.length && hits[k].end <= to; k++) out.push(hits[k]);
+  for (let k = firstAtOrAfter(hits.length, (i) => hits[i].start, from); k < hits.length && hits[k].end <= to; k++)
+    out.push(hits[k]);
   return out;
 }
 
 /** The first hit of a whole-text scan in `[from, to)`, or null. */
 export function firstVerbIn(hits: readonly VerbHit[], from: number, to: number): VerbHit | null {
-  const k = firstFrom(hits, from);
+  const k = firstAtOrAfter(hits.length, (i) => hits[i].start, from);
   return k < hits.length && hits[k].end <= to ? hits[k] : null;
 }
