@@ -37,7 +37,7 @@ import {
   TALLY,
   TALLY_NOUN,
 } from './figure-patterns.js';
-import { countedNoun, previousWord, singular } from './figure-units.js';
+import { countedNoun, isAsciiWordPart, previousWord, singular } from './figure-units.js';
 import { parseNumberWords } from './number-words.js';
 
 export type { Change } from './figure-amount.js';
@@ -120,9 +120,6 @@ function joinRange(a: Amount, b: Amount, connector: 'to' | 'and' | 'dash', fromB
   return true;
 }
 
-const isAsciiNamePart = (c: number): boolean =>
-  (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 38 || c === 39 || c === 46 || c === 45;
-
 /**
  * Where NAME_BEFORE matches `left`, or -1: the run of name characters before a final space, when it holds a capital.
  * An ASCII run is read backwards, sparing the pattern a try at every start in the sentence; others use the pattern.
@@ -134,7 +131,7 @@ function nameBefore(left: string): number {
   for (; start > 0; start--) {
     const c = left.charCodeAt(start - 1);
     if (c >= 128) return NAME_BEFORE.exec(left)?.index ?? -1;
-    if (!isAsciiNamePart(c)) break;
+    if (!isAsciiWordPart(c)) break;
     if (c >= 65 && c <= 90) capital = true;
   }
   return capital ? start : -1;

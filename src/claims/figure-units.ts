@@ -113,8 +113,8 @@ export function previousWord(text: string, index: number): string | null {
 const PREVIOUS_WORD = /([\p{L}\p{N}][\p{L}\p{N}&'’.-]*)[\s(]*$/u;
 
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-/** The characters PREVIOUS_WORD allows inside a word, in ASCII: letters, digits and `&'.-`. */
-const isAsciiWordPart = (c: number): boolean => isAsciiAlnum(c) || c === 38 || c === 39 || c === 46 || c === 45;
+/** The characters PREVIOUS_WORD (and the name before a figure) allow inside a word, in ASCII: letters, digits, `&'.-`. */
+export const isAsciiWordPart = (c: number): boolean => isAsciiAlnum(c) || c === 38 || c === 39 || c === 46 || c === 45;
 /** `[\s(]` in ASCII: tab, line breaks, space and the parenthesis. */
 const isAsciiGap = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 40;
 
