@@ -155,6 +155,9 @@ function typeOf(tokens: readonly Tok[], titled: boolean): EntityType {
   return 'other';
 }
 
+/** Length of the longest title word, in code units. */
+const LONGEST_TITLE_WORD = Math.max(...[...TITLE_WORDS].map((word) => word.length));
+
 /** Lower-cased title words directly before `at` (lower-case ones such as `nominee` in `Republican nominee X`). */
 function rolesBefore(text: string, at: number): string[] {
   const out: string[] = [];
@@ -163,7 +166,12 @@ function rolesBefore(text: string, at: number): string[] {
     let i = end - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
     const wordEnd = i + 1;
-    while (i >= 0 && text[i] !== ' ' && text[i] !== '\n' && text[i] !== '\u00a0') i--;
+    while (i >= 0 && text[i] !== ' ' && text[i] !== '\n' && text[i] !== '\u00a0') {
+      // A word longer than any title word is none (lower-casing never shortens one): reading on to its start made a
+      // text of one long run of characters (a base64 blob, say) cost time quadratic in its length.
+      if (wordEnd - i > LONGEST_TITLE_WORD) return out;
+      i--;
+    }
     if (wordEnd === i + 1) break;
     const word = text.slice(i + 1, wordEnd);
     const last = word[word.length - 1];
