@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention } from '../records/claim.js';
 import type { Span } from '../records/span.js';
 import type { Layout } from '../text/layout.js';
+import { allMatches } from '../text/matches.js';
 import {
   CHRONO_HINT,
   DATE_HINT,
@@ -101,10 +102,10 @@ function push(out: DateMention[], taken: Span[], text: string, start: number, en
 function periodMentions(text: string, sentence: Span, ref: Reference | null, out: DateMention[], taken: Span[]): void {
   const s = text.slice(sentence.start, sentence.end);
   const base = sentence.start;
-  for (const m of s.matchAll(ISO_DATE)) {
+  for (const m of allMatches(ISO_DATE, s)) {
     push(out, taken, text, base + m.index, base + m.index + m[0].length, m[0]);
   }
-  for (const m of s.matchAll(QUARTER)) {
+  for (const m of allMatches(QUARTER, s)) {
     const g = m.groups ?? {};
     const quarter = g.ord ? ORDINALS[g.ord.toLowerCase()] : Number(g.q ?? g.q2);
     let year: number | null;
@@ -115,13 +116,13 @@ function periodMentions(text: string, sentence: Span, ref: Reference | null, out
     else year = ref ? (quarter > ref.quarter ? ref.year - 1 : ref.year) : null;
     if (year !== null) push(out, taken, text, base + m.index, base + m.index + m[0].length, `${year}-Q${quarter}`);
   }
-  for (const m of s.matchAll(FIRST_MONTHS)) {
+  for (const m of allMatches(FIRST_MONTHS, s)) {
     const g = m.groups ?? {};
     const year = yearOf(g, ref);
     const months = g.n === 'three' || g.n === '3' ? 'Q1' : 'H1';
     if (year !== null) push(out, taken, text, base + m.index, base + m.index + m[0].length, `${year}-${months}`);
   }
-  for (const m of s.matchAll(HALF)) {
+  for (const m of allMatches(HALF, s)) {
     const g = m.groups ?? {};
     // `the second half` of a match is no period; a half with no year counts only in talk of a year's numbers.
     if (!g.year && !g.rel && !/\byear$/i.test(m[0]) && !HALF_YEAR_CONTEXT.test(s)) continue;
@@ -132,14 +133,14 @@ function periodMentions(text: string, sentence: Span, ref: Reference | null, out
     if (year !== null) push(out, taken, text, base + m.index, base + m.index + m[0].length, `${year}-${half}`);
   }
   if (ref) {
-    for (const m of s.matchAll(RELATIVE_QUARTER)) {
+    for (const m of allMatches(RELATIVE_QUARTER, s)) {
       const rel = (m.groups?.rel ?? 'this').toLowerCase().replace(/\s+/g, ' ');
       const shift = rel === 'next' ? 1 : rel === 'this' || rel === 'the current' ? 0 : -1;
       const index = ref.year * 4 + (ref.quarter - 1) + shift;
       const value = `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
       push(out, taken, text, base + m.index, base + m.index + m[0].length, value);
     }
-    for (const m of s.matchAll(YEAR_TO_DATE)) {
+    for (const m of allMatches(YEAR_TO_DATE, s)) {
       push(out, taken, text, base + m.index, base + m.index + m[0].length, String(ref.year));
     }
   }
@@ -148,8 +149,7 @@ function periodMentions(text: string, sentence: Span, ref: Reference | null, out
 /** Windows of the sentence around chrono hints, merged where they touch. */
 function chronoWindows(s: string): Span[] {
   const windows: Span[] = [];
-  CHRONO_HINT.lastIndex = 0;
-  for (const m of s.matchAll(CHRONO_HINT)) {
+  for (const m of allMatches(CHRONO_HINT, s)) {
     let start = Math.max(0, m.index - CHRONO_WINDOW);
     let end = Math.min(s.length, m.index + m[0].length + CHRONO_WINDOW);
     while (start > 0 && /\S/.test(s[start - 1])) start--;
@@ -231,7 +231,7 @@ function chronoMentions(text: string, sentence: Span, ref: Reference | null, out
 
 function yearMentions(text: string, sentence: Span, out: DateMention[], taken: Span[]): void {
   const s = text.slice(sentence.start, sentence.end);
-  for (const m of s.matchAll(YEAR)) {
+  for (const m of allMatches(YEAR, s)) {
     const start = sentence.start + m.index;
     push(out, taken, text, start, start + m[0].length, m[0]);
   }

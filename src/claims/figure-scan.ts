@@ -3,6 +3,7 @@
  * plurals), reading the currency, scale and unit around it, then ranges and shared units between neighbours.
  */
 import type { Qualifier } from '../records/claim.js';
+import { allMatches } from '../text/matches.js';
 import { currencyOfName } from './currencies.js';
 import {
   type Amount,
@@ -369,9 +370,8 @@ export function scanFigures(s: string, hinted = false): ScannedFigure[] {
   const out: ScannedFigure[] = [];
   if (!hinted && !NUMBER_HINT.test(s)) return out;
   const masked: Array<[number, number]> = [];
-  MASKED.lastIndex = 0;
   if (MASK_CUE.test(s))
-    for (const match of s.matchAll(MASKED)) masked.push([match.index, match.index + match[0].length]);
+    for (const match of allMatches(MASKED, s)) masked.push([match.index, match.index + match[0].length]);
   CORE_ALL.lastIndex = 0;
   let m: RegExpExecArray | null = CORE_ALL.exec(s);
   while (m !== null) {

@@ -5,6 +5,7 @@
 import type { DateMention, Figure } from '../records/claim.js';
 import type { Span } from '../records/span.js';
 import type { Layout } from '../text/layout.js';
+import { allMatches } from '../text/matches.js';
 import { scanAges } from './ages.js';
 import { extractDates } from './dates.js';
 import { mayHoldFigures, type ScannedFigure, scanFigures } from './figure-scan.js';
@@ -85,7 +86,7 @@ const RELATIVE_PERIOD =
 function unresolvedPeriods(text: string, sentence: Span, resolved: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   const part = text.slice(sentence.start, sentence.end);
-  for (const match of part.matchAll(RELATIVE_PERIOD)) {
+  for (const match of allMatches(RELATIVE_PERIOD, part)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (resolved.some((date) => date.start < end && start < date.end)) continue;

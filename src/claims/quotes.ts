@@ -1,6 +1,7 @@
 import type { Entity, Quote } from '../records/claim.js';
 import type { Span } from '../records/span.js';
 import type { Layout } from '../text/layout.js';
+import { countMatches } from '../text/matches.js';
 import { mentionTable } from '../text/mentions.js';
 import { insideQuotes, type QuotedSpan, quotedSpans } from './quote-marks.js';
 import { speechVerbs, verbFollows } from './quote-verbs.js';
@@ -32,11 +33,8 @@ function spanIndex(spans: readonly Span[], at: number): number {
   return Math.max(0, hi);
 }
 
-const countWords = (text: string, span: Span): number => {
-  let n = 0;
-  for (const _ of text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) n++;
-  return n;
-};
+const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const countWords = (text: string, span: Span): number => countMatches(QUOTE_WORD, text.slice(span.start, span.end));
 
 interface Piece {
   q: QuotedSpan;
