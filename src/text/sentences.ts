@@ -17,9 +17,18 @@ const ABBREVIATIONS = new Set(
 const CLOSERS = '"\'”’»)]';
 const OPENERS_OR_UPPER = /[\p{Lu}\p{N}"'“‘«([¿¡]/u;
 
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/** Whether the character at `i` is a letter or a dot; ASCII answers without the Unicode pattern. */
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_OR_DOT.test(text[i]);
+}
+
 function isAbbreviation(text: string, dotIndex: number): boolean {
   let i = dotIndex - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
+  while (i >= 0 && isLetterOrDot(text, i)) i--;
   const word = text.slice(i + 1, dotIndex).toLowerCase();
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
