@@ -395,12 +395,19 @@ function descriptionsOf(text: string, quoted: (i: number) => boolean): Descripti
     if (quoted(m.index)) continue;
     let i = m.index + m[0].length;
     for (let w = 0; w <= DESCRIPTION_MODIFIERS; w++) {
-      DESCRIPTION_WORD.lastIndex = i;
-      const word = DESCRIPTION_WORD.exec(text);
-      if (!word) break;
-      const end = i + word[0].length;
-      const noun = baseNoun(word[0]);
-      if (DESCRIPTION_NOUNS.has(noun)) {
+      let end = asciiLettersEnd(text, i);
+      let noun: string | null = null;
+      if (end > i && !mayContinueWord(text.charCodeAt(end))) {
+        // A word of ASCII letters only: most are ruled out by their hash, without a lower-cased copy.
+        if (NOUN_BITS[lettersHash & 0xffff] === 1) noun = text.slice(i, end).toLowerCase();
+      } else {
+        DESCRIPTION_WORD.lastIndex = i;
+        const word = DESCRIPTION_WORD.exec(text);
+        if (!word) break;
+        end = i + word[0].length;
+        noun = baseNoun(word[0]);
+      }
+      if (noun !== null && DESCRIPTION_NOUNS.has(noun)) {
         // "the secretary general": a title may run over more than one noun.
         let stop = end;
         DESCRIPTION_WORD.lastIndex = stop + 1;
@@ -427,6 +434,35 @@ function baseNoun(word: string): string {
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'communique', 'filing']);
 /** Every noun that heads a definite description, for one lookup per word instead of three. */
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ORG_NOUNS, ...DOCUMENT_NOUNS]);
+/** Case-folded hash of a word of ASCII letters, as `asciiLettersEnd` computes it while reading. */
+function lettersHashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 32)) | 0;
+  return h;
+}
+
+/** Bits of the hashes of the description nouns made of ASCII letters; a word whose bit is clear is no such noun. */
+const NOUN_BITS = new Uint8Array(1 << 16);
+for (const noun of DESCRIPTION_NOUNS) if (/^[a-z]+$/.test(noun)) NOUN_BITS[lettersHashOf(noun) & 0xffff] = 1;
+
+/** The hash of the letters the last `asciiLettersEnd` read. */
+let lettersHash = 0;
+
+/** The end of the run of ASCII letters at `i`, setting `lettersHash` to its case-folded hash. */
+function asciiLettersEnd(text: string, i: number): number {
+  let h = 0;
+  let end = i;
+  for (let c = text.charCodeAt(end) | 32; c >= 97 && c <= 122; c = text.charCodeAt(end) | 32) {
+    h = (Math.imul(h, 31) + c) | 0;
+    end++;
+  }
+  lettersHash = h;
+  return end;
+}
+
+/** Whether a word of `[\p{L}-]+` may go on past an ASCII letter run with this character (a hyphen, a non-ASCII letter). */
+const mayContinueWord = (c: number): boolean => c === 45 || c >= 128;
+
 /** Organisation nouns general enough to mean the organisation named just before (`the group`). */
 const GENERIC_ORG_NOUNS = new Set(['group', 'organization', 'organisation', 'company', 'firm', 'agency', 'charity']);
 
