@@ -140,23 +140,36 @@ function genderOf(first: string, roles: string[]): 'm' | 'f' | null {
   return null;
 }
 
+/** Whether every token's lower-cased form is in one of `sets`. */
+function everyIn(tokens: readonly Tok[], a: ReadonlySet<string>, b?: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (!a.has(t.lower) && !b?.has(t.lower)) return false;
+  return true;
+}
+
+/** The lower-cased words of `tokens` joined by spaces, as the lexicon's multi-word names are written. */
+function joinedLower(tokens: readonly Tok[]): string {
+  return tokens.length === 1 ? tokens[0].lower : tokens.map((t) => t.lower).join(' ');
+}
+
 function typeOf(tokens: readonly Tok[], titled: boolean): EntityType {
-  const words = tokens.map((t) => t.lower);
-  if (words.some((w) => ORG_WORDS.has(w) || WIRE_SERVICES.has(w))) return 'organization';
-  if (!titled && WIRE_SERVICE_ENDING.test(words[words.length - 1])) return 'organization';
-  const joined = words.length === 1 ? words[0] : words.join(' ');
-  if (PLACE_NAMES.has(joined) || PLACE_NAMES.has(words[words.length - 1]) || words.every((w) => PLACE_PARTS.has(w))) {
-    if (words.every((w) => PLACE_NAMES.has(w) || PLACE_PARTS.has(w))) return 'place';
+  for (const t of tokens) if (ORG_WORDS.has(t.lower) || WIRE_SERVICES.has(t.lower)) return 'organization';
+  const last = tokens[tokens.length - 1].lower;
+  if (!titled && WIRE_SERVICE_ENDING.test(last)) return 'organization';
+  if (PLACE_NAMES.has(joinedLower(tokens)) || PLACE_NAMES.has(last) || everyIn(tokens, PLACE_PARTS)) {
+    if (everyIn(tokens, PLACE_NAMES, PLACE_PARTS)) return 'place';
   }
-  if (words.length === 1 && isAcronym(tokens[0].text)) return NOT_ORG_ACRONYMS.has(words[0]) ? 'other' : 'organization';
+  const first = tokens[0].lower;
+  if (tokens.length === 1 && isAcronym(tokens[0].text)) return NOT_ORG_ACRONYMS.has(first) ? 'other' : 'organization';
   if (titled) return 'person';
-  if (words.length >= 2) return 'person';
-  if (MALE_FIRST_NAMES.has(words[0]) || FEMALE_FIRST_NAMES.has(words[0])) return 'person';
+  if (tokens.length >= 2) return 'person';
+  if (MALE_FIRST_NAMES.has(first) || FEMALE_FIRST_NAMES.has(first)) return 'person';
   return 'other';
 }
 
 /** Length of the longest title word, in code units. */
 const LONGEST_TITLE_WORD = Math.max(...[...TITLE_WORDS].map((word) => word.length));
+
+const isSpaceOrNbsp = (c: number): boolean => c === 32 || c === 0xa0;
 
 /** Lower-cased title words directly before `at` (lower-case ones such as `nominee` in `Republican nominee X`). */
 function rolesBefore(text: string, at: number): string[] {
@@ -164,9 +177,9 @@ function rolesBefore(text: string, at: number): string[] {
   let end = at;
   while (out.length < 4) {
     let i = end - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+    while (i >= 0 && isSpaceOrNbsp(text.charCodeAt(i))) i--;
     const wordEnd = i + 1;
-    while (i >= 0 && text[i] !== ' ' && text[i] !== '\n' && text[i] !== '\u00a0') {
+    while (i >= 0 && !isSpaceOrNbsp(text.charCodeAt(i)) && text.charCodeAt(i) !== 10 /* \n */) {
       // A word longer than any title word is none (lower-casing never shortens one): reading on to its start made a
       // text of one long run of characters (a base64 blob, say) cost time quadratic in its length.
       if (wordEnd - i > LONGEST_TITLE_WORD) return out;
@@ -243,9 +256,8 @@ function splitTitle(text: string, run: Tok[], sentenceStart: number): NameCandid
   if (of > 0 && lastTitle >= 0 && typeOf(nameToks.slice(of + 1), false) === 'place') {
     nameToks = nameToks.slice(0, of);
   }
-  const nameWords = nameToks.map((t) => t.lower);
   // A title split that leaves an organisation name ("Department of State") is undone.
-  const splitOk = lastTitle >= 0 && !nameWords.some((w) => ORG_WORDS.has(w));
+  const splitOk = lastTitle >= 0 && !nameToks.some((t) => ORG_WORDS.has(t.lower));
   const name = splitOk ? nameToks : run;
   const prefix = splitOk ? run.slice(0, lastTitle + 1) : [];
   let org: NameCandidate['org'] = null;
