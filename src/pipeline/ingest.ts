@@ -79,6 +79,11 @@ export interface IngestOptions {
    */
   workers?: number | 'auto';
   /**
+   * With worker threads: a document still being normalised and read for claims after this many milliseconds is
+   * skipped as a problem, and its worker replaced (default DOCUMENT_TIME_LIMIT_MS). Without workers there is no limit.
+   */
+  documentTimeLimitMs?: number;
+  /**
    * Recompute findings once this many articles have been stored since the last time (and at the end of every
    * run). Default: every batch, for every story that gained an article. Larger values reconcile a busy story once
    * for many of its new articles (reconciling is the costliest step and grows with the story), at the cost of
@@ -286,7 +291,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
         }
         summary.read++;
         if (parallel && !pool && (!auto || summary.read > AUTO_PARALLEL_AFTER)) {
-          pool = new PreparePool(workers, inFlightLimit(workers, batchSize));
+          pool = new PreparePool(workers, inFlightLimit(workers, batchSize), options.documentTimeLimitMs);
           // Reconciling is the heaviest ordered step: while the main thread waits for a batch's findings, one
           // thread per core reconciles its stories side by side.
           reconciler = new WorkerPool<ReconcileInput, ReconcileOutput | null>('reconcile-worker', workers + 1);

@@ -85,6 +85,12 @@ describe('ingest and stories commands', () => {
     await expect(run(['ingest', input, '--db', db, '--workers', 'lots'])).rejects.toThrow(/--workers must be auto/);
   });
 
+  it('refuses a --doc-time-limit that is not a positive number of seconds', async () => {
+    await expect(run(['ingest', input, '--db', db, '--doc-time-limit', '0'])).rejects.toThrow(
+      /--doc-time-limit must be a positive number of seconds/,
+    );
+  });
+
   it('refuses a bad --limit with a clear message', async () => {
     await expect(run(['stories', '--db', db, '--limit', 'many'])).rejects.toThrow(/--limit must be a whole number/);
   });

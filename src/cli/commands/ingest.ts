@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { ingest } from '../../pipeline/ingest.js';
 import { estimateItems } from '../../pipeline/ingest-estimate.js';
 import { formatSummary, type IngestSummary } from '../../pipeline/ingest-summary.js';
+import { DOCUMENT_TIME_LIMIT_MS } from '../../pipeline/parallel/prepare-pool.js';
 import { readSources } from '../../readers/index.js';
 import { openStore } from '../../store/index.js';
 
@@ -11,6 +12,7 @@ interface IngestCommandOptions {
   allowPrivate?: boolean;
   batchSize?: string;
   workers?: string;
+  docTimeLimit?: string;
   findingsEvery?: string;
 }
 
@@ -116,6 +118,11 @@ export function registerIngest(program: Command): void {
       'auto',
     )
     .option(
+      '--doc-time-limit <seconds>',
+      'with worker threads, skip a document still being read for claims after this long (as a problem)',
+      String(DOCUMENT_TIME_LIMIT_MS / 1000),
+    )
+    .option(
       '--findings-every <n>',
       'recompute findings after this many new articles (and at the end): larger is faster, findings lag meanwhile',
       String(CLI_FINDINGS_EVERY),
@@ -135,6 +142,12 @@ export function registerIngest(program: Command): void {
           `--findings-every must be a positive whole number, not ${JSON.stringify(options.findingsEvery)}`,
         );
       }
+      const docTimeLimit = Number(options.docTimeLimit);
+      if (!(docTimeLimit > 0) || !Number.isFinite(docTimeLimit)) {
+        throw new Error(
+          `--doc-time-limit must be a positive number of seconds, not ${JSON.stringify(options.docTimeLimit)}`,
+        );
+      }
       const store = await openStore(options.db);
       const progress = progressReporter(process.stderr, await estimateItems(sources));
       const stopper = new AbortController();
@@ -150,6 +163,7 @@ export function registerIngest(program: Command): void {
           batchSize,
           workers,
           findingsEvery,
+          documentTimeLimitMs: docTimeLimit * 1000,
           collectGarbage: true,
           onProgress: (s) => progress.update(s),
           signal: stopper.signal,

@@ -8,6 +8,13 @@ import type { PackedClaims } from './packed-claims.js';
 import type { Prepared } from './prepare.js';
 import { WorkerPool } from './worker-pool.js';
 
+/**
+ * A document still being prepared after this long is skipped as a problem (its worker is stopped and replaced):
+ * thousands of times a normal document's time, reached only by pathological input, which would otherwise hold up
+ * the whole run behind it.
+ */
+export const DOCUMENT_TIME_LIMIT_MS = 30_000;
+
 /** Documents in flight per worker beyond the batch: keeps each busy while the main thread stores a batch. */
 export const IN_FLIGHT_PER_WORKER = 64;
 
@@ -24,8 +31,10 @@ export class PreparePool {
   private readonly queue: Array<Promise<Prepared<PackedClaims>>> = [];
   readonly maxInFlight: number;
 
-  constructor(workers: number, maxInFlight: number) {
-    this.pool = new WorkerPool<SourceDocument, Prepared<PackedClaims>>('prepare-worker', workers);
+  constructor(workers: number, maxInFlight: number, timeLimitMs = DOCUMENT_TIME_LIMIT_MS) {
+    this.pool = new WorkerPool<SourceDocument, Prepared<PackedClaims>>('prepare-worker', workers, {
+      isolate: { timeoutMs: timeLimitMs },
+    });
     this.maxInFlight = Math.max(1, maxInFlight);
   }
 

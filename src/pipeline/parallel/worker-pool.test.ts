@@ -3,6 +3,8 @@ import type { SourceDocument } from '../../records/article.js';
 import { type PackedClaims, unpackClaims } from './packed-claims.js';
 import type { Prepared } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
+import type { SpinTask } from './spin-worker.fixture.js';
+import { WorkerPool } from './worker-pool.js';
 
 function doc(n: number, text: string): SourceDocument {
   return { item: `in.jsonl:${n}`, file: 'in.jsonl', text, meta: { id: `d${n}` } };
@@ -45,5 +47,45 @@ describe('prepare pool', () => {
     const [bad, ok] = [await pool.take(), await pool.take()];
     expect(bad?.problem?.item).toBe('in.jsonl:1');
     expect(ok?.article?.id).toBe('d2');
+  });
+});
+
+describe('worker pool', () => {
+  let pool: WorkerPool<SpinTask, number> | null = null;
+  afterEach(async () => {
+    await pool?.close();
+    pool = null;
+  });
+
+  it('fails a task past its time limit alone and runs the tasks queued behind it on a fresh worker', async () => {
+    pool = new WorkerPool<SpinTask, number>('spin-worker.fixture', 1, { isolate: { timeoutMs: 300 } });
+    const stuck = pool.run({ forever: true });
+    const after = [pool.run({ value: 2 }), pool.run({ spinMs: 10, value: 3 })];
+    await expect(stuck).rejects.toThrow(/still running after 300 ms \(time limit\)/);
+    await expect(Promise.all(after)).resolves.toEqual([2, 3]);
+    await expect(pool.run({ value: 4 })).resolves.toBe(4);
+  });
+
+  it('does not count a worker starting up against the first task', async () => {
+    // A worker loading its module from TypeScript takes longer than this limit; the task itself does not.
+    pool = new WorkerPool<SpinTask, number>('spin-worker.fixture', 1, { isolate: { timeoutMs: 150 } });
+    await expect(pool.run({ value: 1 })).resolves.toBe(1);
+  });
+
+  it('when isolating, a worker that dies fails only the task it was running', async () => {
+    pool = new WorkerPool<SpinTask, number>('spin-worker.fixture', 1, { isolate: { timeoutMs: 10_000 } });
+    const dying = pool.run({ exit: 3 });
+    const after = pool.run({ value: 5 });
+    await expect(dying).rejects.toThrow(/worker failed: exited with code 3/);
+    await expect(after).resolves.toBe(5);
+  });
+
+  it('by default, a worker that dies fails every task it held', async () => {
+    pool = new WorkerPool<SpinTask, number>('spin-worker.fixture', 1);
+    const dying = pool.run({ exit: 3 });
+    const after = pool.run({ value: 5 });
+    await expect(dying).rejects.toThrow(/exited with code 3/);
+    await expect(after).rejects.toThrow(/exited with code 3/);
+    await expect(pool.run({ value: 6 })).resolves.toBe(6);
   });
 });
