@@ -129,14 +129,14 @@ function capitalisedTokens(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
+/** Gender from an honorific among `roles`, else from `first` (a first name, lower-cased). */
 function genderOf(first: string, roles: string[]): 'm' | 'f' | null {
   for (const r of roles) {
     if (MALE_HONORIFICS.has(r)) return 'm';
     if (FEMALE_HONORIFICS.has(r)) return 'f';
   }
-  const f = lower(first);
-  if (MALE_FIRST_NAMES.has(f)) return 'm';
-  if (FEMALE_FIRST_NAMES.has(f)) return 'f';
+  if (MALE_FIRST_NAMES.has(first)) return 'm';
+  if (FEMALE_FIRST_NAMES.has(first)) return 'f';
   return null;
 }
 
@@ -289,7 +289,7 @@ function splitTitle(text: string, run: Tok[], sentenceStart: number): NameCandid
     tokens,
     roles,
     type,
-    gender: type === 'person' ? genderOf(tokens.length > 1 ? tokens[0] : '', roles) : null,
+    gender: type === 'person' ? genderOf(name.length > 1 ? name[0].lower : '', roles) : null,
     org,
     weak,
   };

@@ -74,6 +74,8 @@ const TOPIC_LEAD =
 /** A generic organisation noun right after a name (`the Green Earth group`) makes the name an organisation. */
 const ORG_AFTER =
   /^\s+(?:group|organization|organisation|company|firm|agency|committee|coalition|movement|network|union|association|foundation|institute|council|charity|nonprofit|think\s+tank)\b/;
+/** Whether `c` may be `\s`: ASCII answers exactly, anything else is left to the pattern. */
+const mayBeSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c >= 128;
 /** An appositive naming a role after a name (`Bob Lane, a seven-term congressman,`). */
 const ROLE_APPOSITIVE = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)(?=[,.;])/u;
 
@@ -315,7 +317,8 @@ export function extractEntities(text: string, layout: Layout): Entity[] {
         const speaks =
           verbFollows(text, c.end, c.end + 40) !== null ||
           SPEECH_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
-        const orgNamed = c.type !== 'place' && ORG_AFTER.test(text.slice(c.end, c.end + 24));
+        const orgNamed =
+          c.type !== 'place' && mayBeSpace(text.charCodeAt(c.end)) && ORG_AFTER.test(text.slice(c.end, c.end + 24));
         // "Roe asked Smith": the one asked or told is a person too, though not the subject.
         const hearer = c.type === 'other' && HEARER_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
         const typed: EntityType = orgNamed
@@ -328,7 +331,8 @@ export function extractEntities(text: string, layout: Layout): Entity[] {
         if (orgNamed && e.type !== 'organization' && e.mentions.length === 0) e.type = 'organization';
         if ((speaks || hearer) && e.type === 'other') e.type = 'person';
         for (const r of c.roles) e.roles.add(roleKey(r));
-        const appositive = ROLE_APPOSITIVE.exec(text.slice(c.end, c.end + 60));
+        const appositive =
+          text.charCodeAt(c.end) === 44 /* , */ ? ROLE_APPOSITIVE.exec(text.slice(c.end, c.end + 60)) : null;
         if (appositive) {
           for (const w of appositive[1].split(/\s+/))
             if (PERSON_NOUNS.has(baseNoun(w))) e.roles.add(roleKey(baseNoun(w)));
