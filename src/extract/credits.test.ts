@@ -19,6 +19,12 @@ describe('findCredits', () => {
     expect(findCredits('The vote passed.\n\n— Reuters')).toEqual(['Reuters']);
   });
 
+  it('reads a sign-off after 20,000 blank lines, and reads 20,000 blank lines without one in linear time', () => {
+    const blank = '\n'.repeat(20_000);
+    expect(findCredits(`The vote passed.${blank}— Reuters${blank}`)).toEqual(['Reuters']);
+    expect(findCredits(`The vote passed.${blank}The end.`)).toEqual([]);
+  });
+
   it('does not take a pronoun or a following sentence for an outlet', () => {
     expect(findCredits('The vote passed, he reported. Later that day the council met.')).toEqual([]);
     expect(findCredits('It was first reported by Citywire.\nFocus on the budget')).toEqual(['Citywire']);

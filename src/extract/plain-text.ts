@@ -79,9 +79,11 @@ export function readPlainTextMetadata(text: string): PlainTextMetadata {
     }
   }
   const lines = lineSpans(text);
+  // Only the date line can cover a line (lines are disjoint): testing every cut so far made many link lines quadratic.
+  const dateLine = result.boilerplate[0];
   lines.forEach((span, index) => {
     const line = text.slice(span.start, span.end);
-    const coveredByDateLine = result.boilerplate.some((cut) => cut.start <= span.start && span.end <= cut.end);
+    const coveredByDateLine = dateLine !== undefined && dateLine.start <= span.start && span.end <= dateLine.end;
     if (!coveredByDateLine && isLinkToAnotherStory(line, index === 0)) result.boilerplate.push(span);
   });
   return result;

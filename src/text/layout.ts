@@ -7,27 +7,54 @@ export interface Layout {
   sentences: Span[];
 }
 
-/** Cuts `boilerplate` out of `spans`, trimming white space at the new edges. */
+/** The union of the non-empty `cuts`, as spans in order with a gap between each two. */
+function unionOf(cuts: Span[]): Span[] {
+  const sorted = cuts.filter((cut) => cut.end > cut.start).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const cut of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && cut.start <= last.end) last.end = Math.max(last.end, cut.end);
+    else out.push({ start: cut.start, end: cut.end });
+  }
+  return out;
+}
+
+/** Index of the first span of `union` (in order, disjoint) that ends after `at`. */
+function firstEndingAfter(union: Span[], at: number): number {
+  let low = 0;
+  let high = union.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (union[mid].end <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Pushes `[start, end)` with white space trimmed at both edges, unless nothing is left. */
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from])) from++;
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  if (to > from) out.push({ start: from, end: to });
+}
+
+/**
+ * Cuts `boilerplate` out of `spans`, trimming white space at the new edges. Each span meets only the cuts that
+ * overlap it, found by a binary search: every span against every cut was quadratic in a text of many link lines.
+ */
 function withoutBoilerplate(text: string, spans: Span[], boilerplate: Span[]): Span[] {
   if (boilerplate.length === 0) return spans;
+  const union = unionOf(boilerplate);
   const out: Span[] = [];
   for (const span of spans) {
-    let pieces: Span[] = [span];
-    for (const cut of boilerplate) {
-      pieces = pieces.flatMap((piece) => {
-        if (cut.end <= piece.start || cut.start >= piece.end) return [piece];
-        const parts: Span[] = [];
-        if (cut.start > piece.start) parts.push({ start: piece.start, end: cut.start });
-        if (cut.end < piece.end) parts.push({ start: cut.end, end: piece.end });
-        return parts;
-      });
+    let start = span.start;
+    for (let i = firstEndingAfter(union, span.start); i < union.length && union[i].start < span.end; i++) {
+      if (union[i].start > start) pushTrimmed(text, start, union[i].start, out);
+      start = union[i].end;
     }
-    for (const piece of pieces) {
-      let { start, end } = piece;
-      while (start < end && /\s/.test(text[start])) start++;
-      while (end > start && /\s/.test(text[end - 1])) end--;
-      if (end > start) out.push({ start, end });
-    }
+    if (start < span.end) pushTrimmed(text, start, span.end, out);
   }
   return out;
 }

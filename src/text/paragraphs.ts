@@ -1,7 +1,8 @@
 import type { Span } from '../records/span.js';
 
 const LINE = /[^\n]+/g;
-const ENDS_BLOCK = /[.!?:;"'”’)\]]\s*$/;
+/** Characters that end a block when they end a line: `.!?:;`, closing quotes and brackets. */
+const BLOCK_ENDERS = '.!?:;"\'”’)]';
 const STARTS_LOWER = /^\s*[\p{Ll}]/u;
 
 /**
@@ -26,7 +27,9 @@ export function paragraphs(text: string): Span[] {
     const continues =
       current !== null &&
       !blankBetween &&
-      !ENDS_BLOCK.test(text.slice(current.start, current.end)) &&
+      // The paragraph so far ends on a non-space, so its last character is all a block end needs: re-reading the
+      // paragraph at every line break was quadratic in a paragraph of many single-newline lines.
+      !BLOCK_ENDERS.includes(text[current.end - 1]) &&
       STARTS_LOWER.test(trimmed);
     if (continues && current) {
       current.end = end;

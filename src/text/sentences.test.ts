@@ -16,6 +16,22 @@ describe('paragraphs', () => {
     const text = 'The council met on Monday and\nvoted to close the port.\n\nNext.';
     expect(texts(text, paragraphs(text))).toEqual(['The council met on Monday and\nvoted to close the port.', 'Next.']);
   });
+
+  it('reads a 200 kB paragraph of single-newline lines in linear time, ending it only where a line ends a sentence', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `the council line ${i} goes on`);
+    const text = `${lines.join('\n')}.\nthe next one starts here`;
+    const found = paragraphs(text);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toEqual({ start: 0, end: text.lastIndexOf('.') + 1 });
+  });
+
+  it('cuts 5,000 boilerplate lines out of the layout in linear time', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `Line ${i}.`).join('\n\n');
+    const cuts = paragraphs(text).filter((_, i) => i % 2 === 1);
+    const kept = layout(text, cuts).paragraphs;
+    expect(kept).toHaveLength(2500);
+    expect(texts(text, kept.slice(0, 2))).toEqual(['Line 0.', 'Line 2.']);
+  });
 });
 
 describe('sentences', () => {
