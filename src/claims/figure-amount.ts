@@ -3,6 +3,7 @@
  * qualifier and change. The figure scanner joins amounts into ranges and decides which are figures.
  */
 import type { FigureKind, Qualifier } from '../records/claim.js';
+import { matchesBefore } from '../text/matches.js';
 import { currencyOfCode, currencyOfName, currencyOfSymbol, MINOR_UNITS, SCALED_CURRENCY_NAMES } from './currencies.js';
 import {
   ATTACHED_ONLY_UNITS,
@@ -87,7 +88,12 @@ const SUB_BEFORE = /\bsub-$/i;
 const DETERMINER = /^\s+(?:the|his|her|its|their|our|my|your|those|these)\b/i;
 const STREET_AFTER = /^\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?<w>[\p{L}]+)\b/u;
 /** Before a four-digit number from 1500 to 1899, these make it a year (`since 1888`) rather than a count. */
-const YEAR_PREPOSITION = /\b(?:in|since|from|until|till|by|of|before|after|during|to|and|circa)\s+$/i;
+const YEAR_PREPOSITION = /\b(?:in|since|from|until|till|by|of|before|after|during|to|and|circa)\s+$/gi;
+/**
+ * How far back YEAR_PREPOSITION and POUND_WEIGHT_BEFORE look: their words need a few dozen characters in any real
+ * sentence, and searching the whole left of each number in one long sentence is quadratic.
+ */
+const LEFT_WORDS_REACH = 1000;
 
 function clean(value: number): number {
   // An integer of up to 12 digits is its own 12-digit rounding (and -0 prints as 0): no string round trip.
@@ -185,7 +191,8 @@ function readCurrencyAfter(s: string, amount: Amount, pos: number, isDigits: boo
   const name = CURRENCY_NAME_AFTER.exec(rest);
   if (name?.groups) {
     const weight =
-      POUND_WEIGHT_AFTER.test(rest.slice(name[0].length)) || POUND_WEIGHT_BEFORE.test(s.slice(0, amount.start));
+      POUND_WEIGHT_AFTER.test(rest.slice(name[0].length)) ||
+      matchesBefore(POUND_WEIGHT_BEFORE, s, amount.start, LEFT_WORDS_REACH);
     if (/^pounds?$/i.test(name.groups.c) && weight) {
       amount.unit = 'pound';
       amount.measured = true;
@@ -393,7 +400,7 @@ function isNumberName(s: string, amount: Amount, phrase: string): boolean {
   if (/^\d{10,}$/.test(phrase)) return true;
   if (amount.measured || !/^\d{4}$/.test(phrase)) return false;
   if (amount.mantissa >= YEAR_MIN && amount.mantissa <= YEAR_MAX) return true;
-  return amount.mantissa >= OLD_YEAR_MIN && YEAR_PREPOSITION.test(s.slice(0, amount.start));
+  return amount.mantissa >= OLD_YEAR_MIN && matchesBefore(YEAR_PREPOSITION, s, amount.start, LEFT_WORDS_REACH);
 }
 
 /** A number core at [ci, ce) in digits or words, with its left and right context; null when it is no figure. */

@@ -73,7 +73,7 @@ export const MINOR_AFTER = new RegExp(
 /** `pound` as a weight: `1/2 pound of chocolate`, `a 300-pound man`. */
 export const POUND_WEIGHT_AFTER = /^\s+of\b/i;
 /** `weighs 200 pounds`, `a weight of 5 pounds`. */
-export const POUND_WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight\s+of|heavier|lighter)\s+(?:\S+\s+){0,2}$/i;
+export const POUND_WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weight\s+of|heavier|lighter)\s+(?:\S+\s+){0,2}$/gi;
 
 export const PERCENT_AFTER =
   /^[\s-]?(?:(?<pp>percentage[\s-]points?|per\s?cent(?:age)?\s+points?|pp|ppts?)|(?<bp>basis\s+points?|bps?)|(?<pct>%|per\s?cent|percent(?:age)?|pct|pc))(?![\p{L}\d])/iu;

@@ -3,7 +3,7 @@
  * plurals), reading the currency, scale and unit around it, then ranges and shared units between neighbours.
  */
 import type { Qualifier } from '../records/claim.js';
-import { allMatches } from '../text/matches.js';
+import { allMatches, matchesBefore } from '../text/matches.js';
 import { currencyOfName } from './currencies.js';
 import {
   type Amount,
@@ -45,7 +45,12 @@ export type { Change } from './figure-amount.js';
 
 /** A figure found in a sentence, with offsets into the sentence string. */
 /** Words before a bare tally that make it a vote: `voted 396-9`, `passed 52-48`, `by a vote of 7-2`. */
-const VOTE_BEFORE = /\b(?:voted|votes?\s+of|passed|approved|rejected|defeated|confirmed|margin\s+of|split)\s*$/i;
+const VOTE_BEFORE = /\b(?:voted|votes?\s+of|passed|approved|rejected|defeated|confirmed|margin\s+of|split)\s*$/gi;
+/**
+ * How far back the patterns above and below look for their words: a word and the white space after it need a few
+ * dozen characters in any real sentence; only a pathological one puts more white space between a word and a number.
+ */
+const LEFT_WORD_REACH = 1000;
 
 export interface ScannedFigure {
   start: number;
@@ -61,10 +66,11 @@ export interface ScannedFigure {
 const FRACTION_FOLLOWERS = /^\s+(?:of|the|its|their|his|her|our|all|those|these|them|majority)\b/i;
 const CURRENCY_PREFIX_START =
   /^(?:(?:US|U\.S\.|HK|AU|CA|NZ|SG)\s?\$|(?:A|C|S|R)\$|\$\s?(?:US|HK|AU|A|C|CA|NZ)?|[€£¥₹₽₴₩₺₪₦₱฿₫]|Y=|RM)\s?/u;
-const BETWEEN_BEFORE = /\bbetween\s*$/i;
-const FROM_BEFORE = /\bfrom\s*$/i;
-const APPOSITIVE_BEFORE = /[\p{Lu}][\p{L}'’.-]*,\s*$/u;
-const AGED_BEFORE = /\baged\s*$/i;
+const BETWEEN_BEFORE = /\bbetween\s*$/gi;
+const FROM_BEFORE = /\bfrom\s*$/gi;
+const SPACE = /\s/;
+const LETTER_OR_APOSTROPHE = /[\p{L}’]/u;
+const CAPITAL = /\p{Lu}/u;
 const NAME_BEFORE = /(?<![\p{L}\p{N}&'’.-])[\p{L}\p{N}&'’.-]*\p{Lu}[\p{L}\p{N}&'’.-]* $/u;
 const MAX_APPOSITIVE_AGE = 120;
 
@@ -138,12 +144,64 @@ function nameBefore(left: string): number {
   return capital ? start : -1;
 }
 
+/** Where the white space (`\s`) that ends `s.slice(0, end)` starts. */
+function spaceStart(s: string, end: number): number {
+  let i = end;
+  for (; i > 0; i--) {
+    const c = s.charCodeAt(i - 1);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i - 1]);
+    if (!space) break;
+  }
+  return i;
+}
+
+/**
+ * Whether `s.slice(0, end)` ends in `aged` and white space (`/\baged\s*$/i`), read backwards: the pattern tries
+ * every start in the sentence, which before each of many numbers in one long sentence is quadratic.
+ */
+function agedBefore(s: string, end: number): boolean {
+  const i = spaceStart(s, end);
+  if (i < 4) return false;
+  for (let k = 0; k < 4; k++) if ((s.charCodeAt(i - 4 + k) | 32) !== 'aged'.charCodeAt(k)) return false;
+  return i === 4 || !isAsciiWordChar(s.charCodeAt(i - 5));
+}
+
+/** `\w` in a pattern without the u flag. */
+const isAsciiWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Whether `s.slice(0, end)` ends in a word with a capital, a comma and white space (`Smith, ` before an age):
+ * `/[\p{Lu}][\p{L}'’.-]*,\s*$/u` read backwards, the letters, apostrophes, dots and hyphens before the comma
+ * searched for a capital.
+ */
+function appositiveBefore(s: string, end: number): boolean {
+  let i = spaceStart(s, end);
+  if (i === 0 || s.charCodeAt(i - 1) !== 44) return false;
+  i--;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) return true;
+      if (!((c >= 97 && c <= 122) || c === 39 || c === 46 || c === 45)) return false;
+      i--;
+      continue;
+    }
+    const pair = (c & 0xfc00) === 0xdc00 && i > 1 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+    const char = pair ? s.slice(i - 2, i) : s[i - 1];
+    if (CAPITAL.test(char)) return true;
+    if (!LETTER_OR_APOSTROPHE.test(char)) return false;
+    i -= char.length;
+  }
+  return false;
+}
+
 /** Whether a number with no unit still reads as a figure (`who was 10`) rather than a name (`Game 2`). */
 function keepBare(s: string, amount: Amount): boolean {
   if (amount.currency || amount.percent) return true;
   const left = s.slice(0, amount.start);
   const previous = previousWord(s, amount.start);
-  if (AGED_BEFORE.test(left)) return false;
+  if (agedBefore(s, amount.start)) return false;
   if (amount.words && amount.mantissa === 1 && (!amount.unit || ONE_NOT_COUNT_NOUNS.has(amount.unit))) return false;
   if (amount.measured || amount.scale > 1) return true;
   if (previous && IDENTIFIER_NOUNS.has(previous.toLowerCase())) return false;
@@ -156,7 +214,7 @@ function keepBare(s: string, amount: Amount): boolean {
   if (amount.words) return false;
   if (amount.qualifier) return true;
   const rest = s.slice(amount.end);
-  if (APPOSITIVE_BEFORE.test(left) && rest.startsWith(',') && amount.mantissa <= MAX_APPOSITIVE_AGE) return false;
+  if (rest.startsWith(',') && amount.mantissa <= MAX_APPOSITIVE_AGE && appositiveBefore(s, amount.start)) return false;
   if (!amount.hasComma && /^\s+\p{Lu}/u.test(rest)) return false;
   return true;
 }
@@ -290,7 +348,7 @@ function readAt(s: string, m: RegExpExecArray, out: ScannedFigure[], sentenceSta
         });
         return tallyEnd + noun[0].length;
       }
-      if (VOTE_BEFORE.test(s.slice(0, ci)) && a >= b) {
+      if (matchesBefore(VOTE_BEFORE, s, ci, LEFT_WORD_REACH) && a >= b) {
         // `the House voted 396-9`: a tally of votes with no noun after it.
         const dash = ci + tally[0].indexOf(tally.groups.b, tally.groups.a.length);
         out.push({ start: ci, end: dash - 1, value: a, unit: 'vote', kind: 'quantity', qualifier: null, change: null });
@@ -323,14 +381,15 @@ function readAt(s: string, m: RegExpExecArray, out: ScannedFigure[], sentenceSta
       kind === 'to' &&
       hasUnit(amount) &&
       readChange(s, amount, sentenceStart) !== null &&
-      !FROM_BEFORE.test(s.slice(0, amount.start));
+      !matchesBefore(FROM_BEFORE, s, amount.start, LEFT_WORD_REACH);
     const allowed =
       kind === 'and'
-        ? BETWEEN_BEFORE.test(s.slice(0, amount.start))
+        ? matchesBefore(BETWEEN_BEFORE, s, amount.start, LEFT_WORD_REACH)
         : !changeThenLevel && (!spacedDash || !amount.negative);
     if (allowed) {
       const b = readNext(s, amount.end + connector[0].length, sentenceStart);
-      if (b && joinRange(amount, b, kind, FROM_BEFORE.test(s.slice(0, amount.start)))) consumed = amount.end;
+      if (b && joinRange(amount, b, kind, matchesBefore(FROM_BEFORE, s, amount.start, LEFT_WORD_REACH)))
+        consumed = amount.end;
     }
   } else {
     // `eight or nine euros`, `280 million of the 1.5 billion shekels`: the unit written once serves both.
@@ -345,9 +404,14 @@ function readAt(s: string, m: RegExpExecArray, out: ScannedFigure[], sentenceSta
   return Math.max(consumed, amount.end);
 }
 
-function inMasked(masked: Array<[number, number]>, index: number): number {
-  for (const [start, end] of masked) if (index >= start && index < end) return end;
-  return -1;
+/**
+ * The end of the masked span holding `index`, or -1. Spans are in order and `index` only grows over a sentence, so
+ * `from[0]` keeps the first span that may still hold it: testing every span for every number was quadratic.
+ */
+function inMasked(masked: Array<[number, number]>, index: number, from: [number]): number {
+  while (from[0] < masked.length && masked[from[0]][1] <= index) from[0]++;
+  const span = masked[from[0]];
+  return span !== undefined && span[0] <= index ? span[1] : -1;
 }
 
 /** Sentences with neither a digit nor a number word hold no figure. */
@@ -372,10 +436,11 @@ export function scanFigures(s: string, hinted = false): ScannedFigure[] {
   const masked: Array<[number, number]> = [];
   if (MASK_CUE.test(s))
     for (const match of allMatches(MASKED, s)) masked.push([match.index, match.index + match[0].length]);
+  const maskFrom: [number] = [0];
   CORE_ALL.lastIndex = 0;
   let m: RegExpExecArray | null = CORE_ALL.exec(s);
   while (m !== null) {
-    const maskEnd = inMasked(masked, m.index);
+    const maskEnd = inMasked(masked, m.index, maskFrom);
     const next = maskEnd >= 0 ? maskEnd : readAt(s, m, out, 0);
     CORE_ALL.lastIndex = Math.max(next, m.index + m[0].length);
     m = CORE_ALL.exec(s);

@@ -26,6 +26,20 @@ export function countMatches(re: RegExp, s: string): number {
   return n;
 }
 
+/**
+ * Whether the end-anchored global pattern `re` matches `s.slice(0, end)` at a start no more than `reach` characters
+ * before `end`. Tested on the whole of a long left context, such a pattern tries every start in it, so testing it
+ * before each of many numbers in one long sentence is quadratic; starting the search late keeps it linear, and the
+ * characters before the window are still seen by `\b` and look-behinds.
+ */
+export function matchesBefore(re: RegExp, s: string, end: number, reach: number): boolean {
+  requireGlobal(re);
+  re.lastIndex = Math.max(0, end - reach);
+  const found = re.test(end === s.length ? s : s.slice(0, end));
+  re.lastIndex = 0;
+  return found;
+}
+
 /** The index after `i`, stepping over a whole surrogate pair in a Unicode pattern, as matchAll steps past an empty match. */
 function advance(s: string, i: number, unicode: boolean): number {
   if (!unicode || i + 1 >= s.length) return i + 1;
