@@ -169,7 +169,7 @@ export class SqlStore implements Store {
         await insertMany(tx, `INSERT INTO claims (${CLAIM_COLUMNS})`, fresh.flatMap(claimValues));
         for (const sql of indexNewRows.articles) await tx.run(sql, [Number(before.articles)]);
         for (const sql of indexNewRows.claims) await tx.run(sql, [Number(before.claims)]);
-        for (const chunk of chunks(stories, IDS_PER_QUERY)) await this.refreshSummaries(tx, chunk);
+        await this.addToSummaries(tx, Number(before.articles));
       }
       if (batch.findings?.length) await this.replaceFindings(tx, batch.findings);
       for (const [key, value] of Object.entries(batch.state ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -196,19 +196,48 @@ export class SqlStore implements Store {
     return found;
   }
 
-  /** Recomputes the counts and dates kept on each story from its articles. */
-  private async refreshSummaries(tx: SqlRunner, stories: string[]): Promise<void> {
+  /**
+   * Adds the articles this write stored (`seq > before`) to their stories' counts, dates, sources and title, which
+   * stay what recomputing them from all of a story's articles would give, without reading its older articles.
+   */
+  private async addToSummaries(tx: SqlRunner, before: number): Promise<void> {
     await tx.run(
-      `UPDATE stories SET
-        article_count = (SELECT count(*) FROM articles a WHERE a.story = stories.id),
-        source_count = (SELECT count(DISTINCT coalesce(a.outlet, a.id)) FROM articles a
-          WHERE a.story = stories.id AND a.copy_of IS NULL AND a.derived_from IS NULL),
-        first_published = (SELECT min(a.published) FROM articles a WHERE a.story = stories.id),
-        last_published = (SELECT max(a.published) FROM articles a WHERE a.story = stories.id),
-        title = (SELECT a.title FROM articles a WHERE a.story = stories.id AND a.title IS NOT NULL
-          ORDER BY a.published IS NULL, a.published, a.id LIMIT 1)
-      WHERE id IN (${placeholders(stories.length)})`,
-      stories,
+      `INSERT INTO story_sources (story, source)
+       SELECT DISTINCT story, coalesce(outlet, id) FROM articles
+       WHERE seq > ? AND copy_of IS NULL AND derived_from IS NULL
+       ON CONFLICT (story, source) DO NOTHING`,
+      [before],
+    );
+    // A NULL date never wins: min() and max() skip them, and a comparison with NULL is not true.
+    // The write's rows are read once, by seq: grouped in place, SQLite would scan the whole (story, published) index.
+    await tx.run(
+      `WITH fresh AS MATERIALIZED (SELECT story, published FROM articles WHERE seq > ?)
+      UPDATE stories SET
+        article_count = stories.article_count + f.n,
+        source_count = (SELECT count(*) FROM story_sources s WHERE s.story = stories.id),
+        first_published = CASE WHEN f.lo < stories.first_published OR stories.first_published IS NULL
+          THEN f.lo ELSE stories.first_published END,
+        last_published = CASE WHEN f.hi > stories.last_published OR stories.last_published IS NULL
+          THEN f.hi ELSE stories.last_published END
+      FROM (SELECT story, count(*) AS n, min(published) AS lo, max(published) AS hi FROM fresh GROUP BY story) AS f
+      WHERE stories.id = f.story`,
+      [before],
+    );
+    // The title is the earliest titled article's (undated last, then by id): a new one takes over only if it comes
+    // before the article the title is from.
+    await tx.run(
+      `UPDATE stories SET title = t.title, title_article = t.id, title_published = t.published
+      FROM (SELECT story, title, id, published FROM (
+          SELECT story, title, id, published,
+            row_number() OVER (PARTITION BY story ORDER BY published IS NULL, published, id) AS r
+          FROM articles WHERE seq > ? AND title IS NOT NULL) AS ranked
+        WHERE r = 1) AS t
+      WHERE stories.id = t.story AND (
+        stories.title_article IS NULL
+        OR (t.published IS NOT NULL AND (stories.title_published IS NULL OR t.published < stories.title_published))
+        OR ((t.published = stories.title_published OR (t.published IS NULL AND stories.title_published IS NULL))
+          AND t.id < stories.title_article))`,
+      [before],
     );
   }
 
@@ -216,6 +245,9 @@ export class SqlStore implements Store {
   private async replaceFindings(tx: SqlRunner, entries: StoryFindings[]): Promise<void> {
     // The last entry for a story wins, as if each had been written in turn.
     const byStory = new Map(entries.map((entry) => [entry.story, entry.findings]));
+    // Each source count given is stored in turn, so the last one given for a story wins.
+    const sources = new Map<string, number>();
+    for (const entry of entries) if (entry.sources !== undefined) sources.set(entry.story, entry.sources);
     const stories = [...byStory.keys()].sort();
     for (const chunk of chunks(stories, IDS_PER_QUERY)) {
       const inList = `(${placeholders(chunk.length)})`;
@@ -233,18 +265,13 @@ export class SqlStore implements Store {
           (byStory.get(story) ?? []).map((f, idx) => [story, idx, f.kind, f.status, JSON.stringify(f)]),
         ),
       );
-      const columns = Object.entries(STATUS_COLUMNS) as Array<[FindingStatus, string]>;
-      await tx.run(
-        `UPDATE stories SET ${columns
-          .map(
-            ([, column]) => `${column} = (SELECT count(*) FROM findings f WHERE f.story = stories.id AND f.status = ?)`,
-          )
-          .join(', ')} WHERE id IN ${inList}`,
-        [...columns.map(([status]) => status), ...chunk],
-      );
+      for (const story of chunk) {
+        await this.putFindingCounts(tx, story, byStory.get(story) ?? [], sources.get(story) ?? null);
+      }
 
+      // Read from the index by story alone (claims_story_spans), in its order: statuses do not depend on it.
       const claims = await tx.all<ClaimSpanRow>(
-        `SELECT seq, article, story, kind, start_at, end_at FROM claims WHERE story IN ${inList} ORDER BY seq`,
+        `SELECT seq, article, story, kind, start_at, end_at FROM claims WHERE story IN ${inList}`,
         chunk,
       );
       const claimsByStory = new Map<string, ClaimSpanRow[]>();
@@ -262,14 +289,30 @@ export class SqlStore implements Store {
         for (const [seq, status] of claimStatuses(spans, byStory.get(story) ?? []))
           statusRows.push([story, seq, status]);
       }
-      for (const entry of entries) {
-        if (entry.sources === undefined || !chunk.includes(entry.story)) continue;
-        await tx.run('UPDATE stories SET source_count = ? WHERE id = ?', [entry.sources, entry.story]);
-      }
       // A story's statuses sit together (keyed by story), so rewriting them whole touches a page or two.
       await tx.run(`DELETE FROM claim_status WHERE story IN ${inList}`, chunk);
       await insertMany(tx, 'INSERT INTO claim_status (story, seq, status)', statusRows);
     }
+  }
+
+  /**
+   * A story's counts of findings by status, counted from the findings just stored for it, and its independent
+   * sources when the pipeline gave them (else they stay as they are).
+   */
+  private async putFindingCounts(
+    tx: SqlRunner,
+    story: string,
+    findings: Finding[],
+    sources: number | null,
+  ): Promise<void> {
+    const counts = new Map<FindingStatus, number>();
+    for (const finding of findings) counts.set(finding.status, (counts.get(finding.status) ?? 0) + 1);
+    const columns = Object.entries(STATUS_COLUMNS) as Array<[FindingStatus, string]>;
+    await tx.run(
+      `UPDATE stories SET ${columns.map(([, column]) => `${column} = ?, `).join('')}
+        source_count = coalesce(?, source_count) WHERE id = ?`,
+      [...columns.map(([status]) => counts.get(status) ?? 0), sources, story],
+    );
   }
 
   private async putState(tx: SqlRunner, key: string, value: string): Promise<void> {

@@ -265,6 +265,98 @@ for (const backend of backends) {
       expect((await store.getStory('story-orchard'))?.summary.sources).toBe(1);
     });
 
+    it('keeps a story’s counts, dates, sources and title as recomputed from all its articles, in any arrival order', async () => {
+      const spec = (id: string, published: string | null, more: Partial<Parameters<typeof makeRecord>[0]> = {}) =>
+        makeRecord({ id, story: 'story-mixed', text: `Text of ${id}.`, published, outlet: `Outlet ${id}`, ...more });
+      const arrivals: ArticleRecord[][] = [
+        [spec('m-5', null, { title: null })],
+        [spec('m-4', null)],
+        [spec('m-3', '2025-05-03', { title: null, outlet: 'Shared' })],
+        [spec('m-6', '2025-05-09', { outlet: 'Shared' }), spec('m-2', '2025-05-03', { outlet: null })],
+        [spec('m-1', '2025-05-03', { copyOf: 'm-6' }), spec('m-0', '2025-05-01', { derivedFrom: 'm-6', title: null })],
+        [spec('m-7', '2025-05-01', { outlet: 'm-2' })],
+        [spec('m-8', '2025-04-30', { copyOf: 'm-6', outlet: 'Outlet m-8' })],
+      ];
+      const stored: ArticleRecord[] = [];
+      const order = (a: ArticleRecord, b: ArticleRecord) => {
+        const [pa, pb] = [a.article.published, b.article.published];
+        if ((pa === null) !== (pb === null)) return pa === null ? 1 : -1;
+        if (pa !== pb) return (pa ?? '') < (pb ?? '') ? -1 : 1;
+        return a.article.id < b.article.id ? -1 : 1;
+      };
+      for (const batch of arrivals) {
+        await store.write({ articles: batch });
+        stored.push(...batch);
+        const dates = stored.flatMap((r) => (r.article.published === null ? [] : [r.article.published])).sort();
+        const originals = stored.filter((r) => r.copy.copyOf === null && r.copy.derivedFrom === null);
+        const titled = stored.filter((r) => r.article.title !== null).sort(order);
+        expect((await store.getStory('story-mixed'))?.summary).toMatchObject({
+          articles: stored.length,
+          sources: new Set(originals.map((r) => r.article.outlet ?? r.article.id)).size,
+          firstPublished: dates[0] ?? null,
+          lastPublished: dates.at(-1) ?? null,
+          title: titled[0]?.article.title ?? null,
+        });
+      }
+      expect((await store.getStory('story-mixed'))?.summary).toMatchObject({
+        articles: 9,
+        sources: 4,
+        firstPublished: '2025-04-30',
+        title: 'Title of m-8',
+      });
+    });
+
+    it('keeps the last source count given for a story in a write, even when a later entry gives none', async () => {
+      await seed(store);
+      await store.write({
+        articles: [],
+        findings: [
+          { story: 'story-harbour', findings: [], sources: 5 },
+          { story: 'story-harbour', findings: [], sources: 4 },
+          { story: 'story-harbour', findings: [quoteSingle()] },
+        ],
+      });
+      const summary = (await store.getStory('story-harbour'))?.summary;
+      expect(summary?.sources).toBe(4);
+      expect(summary?.findings['single-source']).toBe(1);
+    });
+
+    it('counts sources again from the articles once a story whose count the pipeline gave gains an article', async () => {
+      await seed(store);
+      await store.write({ articles: [], findings: [{ story: 'story-harbour', findings: [], sources: 7 }] });
+      expect((await store.getStory('story-harbour'))?.summary.sources).toBe(7);
+      const more = makeRecord({ id: 'art-d', story: 'story-harbour', text: 'More.', outlet: 'Coastal Times' });
+      await store.write({ articles: [more] });
+      expect((await store.getStory('story-harbour'))?.summary.sources).toBe(2);
+    });
+
+    it('returns claims exactly as written, whatever their key order or characters', async () => {
+      const record = makeRecord({
+        id: 'art-odd',
+        story: 'story-odd',
+        text: 'Prices rose 5 percent. "Fine \u{1F600} words," said Ann.',
+        quotes: [{ text: 'Fine \u{1F600} words', speaker: 'Ann' }],
+        figures: [{ text: '5 percent', value: 5, unit: '%' }],
+      });
+      const [quote] = record.claims.quotes;
+      const [figure] = record.claims.figures;
+      const { text, ...rest } = quote;
+      const reordered = { text, ...rest };
+      const nul = { ...quote, speaker: 'A\u0000nn', cue: undefined };
+      const ranged = { ...figure, valueMax: 7, change: 'up' as const };
+      const odd: ArticleRecord = {
+        ...record,
+        claims: { ...record.claims, quotes: [quote, reordered, nul], figures: [ranged, figure] },
+      };
+      await store.write({ articles: [odd] });
+      const expected = JSON.parse(JSON.stringify(odd.claims));
+      expect((await store.getArticle('art-odd'))?.claims).toEqual(expected);
+      expect(Object.keys((await store.getArticle('art-odd'))?.claims.quotes[1] ?? {})).toEqual(Object.keys(reordered));
+      expect((await store.getStory('story-odd'))?.claims).toEqual([expected]);
+      const ledger = await store.searchClaims({ article: 'art-odd', kind: 'quote' });
+      expect(ledger.items.map((c) => c.quote)).toEqual(expected.quotes);
+    });
+
     it('gives an article the findings that hold its claims', async () => {
       await seed(store);
       expect((await store.getArticle('art-b'))?.findings).toEqual([figureConflict()]);

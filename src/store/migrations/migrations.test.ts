@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../sqlite/open-sqlite-store.js';
+import { makeRecord } from '../store-fixtures.js';
 import { postgresMigrations } from './postgres.js';
 import { sqliteMigrations } from './sqlite.js';
 
@@ -100,6 +101,38 @@ describe('migrations', () => {
       n: 0,
     });
     after.close();
+  });
+
+  it('keeps the summaries of stories stored before version 7 right as they gain articles', async () => {
+    const db = new Database(path);
+    db.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    for (const migration of sqliteMigrations.filter((m) => m.version <= 6)) {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01');
+    }
+    db.exec(`INSERT INTO stories (id, title, article_count, source_count, first_published, last_published)
+        VALUES ('s1', 'Second', 3, 2, '2025-01-01', '2025-01-03');
+      INSERT INTO articles (id, story, copy_of, file, title, published, outlet, credits, text, boilerplate, extras)
+        VALUES ('a1', 's1', NULL, 'f', NULL, '2025-01-01', 'Post', '[]', 'One.', '[]', '{}'),
+               ('a2', 's1', NULL, 'f', 'Second', '2025-01-02', 'Times', '[]', 'Two.', '[]', '{}'),
+               ('a3', 's1', 'a2', 'f', 'Third', '2025-01-03', 'Daily', '[]', 'Three.', '[]', '{}');`);
+    db.close();
+    const store = await openSqliteStore(path);
+    const later = makeRecord({ id: 'a4', story: 's1', text: 'Four.', published: '2025-01-04', outlet: 'Post' });
+    await store.write({ articles: [later] });
+    expect((await store.getStory('s1'))?.summary).toMatchObject({ title: 'Second', articles: 4, sources: 2 });
+    const earlier = makeRecord({
+      id: 'a0',
+      story: 's1',
+      text: 'Zero.',
+      published: '2025-01-01T12:00',
+      outlet: 'Daily',
+    });
+    await store.write({ articles: [earlier] });
+    expect((await store.getStory('s1'))?.summary).toMatchObject({ title: 'Title of a0', articles: 5, sources: 3 });
+    await store.close();
   });
 
   it('refuses a database written by a newer version', async () => {

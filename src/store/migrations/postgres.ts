@@ -145,4 +145,27 @@ INSERT INTO claim_status (story, seq, status) SELECT story, seq, status FROM cla
 ALTER TABLE claims DROP COLUMN status;
 `,
   },
+  {
+    version: 7,
+    name: 'story summaries kept up to date from each write',
+    // See sqlite.ts.
+    sql: `
+ALTER TABLE stories ADD COLUMN title_article TEXT COLLATE "C";
+ALTER TABLE stories ADD COLUMN title_published TEXT COLLATE "C";
+UPDATE stories SET title_article = (SELECT a.id FROM articles a WHERE a.story = stories.id AND a.title IS NOT NULL
+  ORDER BY a.published IS NULL, a.published, a.id LIMIT 1);
+UPDATE stories SET title_published = (SELECT a.published FROM articles a WHERE a.id = stories.title_article);
+
+CREATE TABLE story_sources (
+  story TEXT COLLATE "C" NOT NULL,
+  source TEXT COLLATE "C" NOT NULL,
+  PRIMARY KEY (story, source)
+);
+INSERT INTO story_sources (story, source)
+  SELECT DISTINCT story, coalesce(outlet, id) FROM articles WHERE copy_of IS NULL AND derived_from IS NULL;
+
+CREATE INDEX claims_story_spans ON claims (story, article, kind, start_at, end_at);
+DROP INDEX claims_story;
+`,
+  },
 ];

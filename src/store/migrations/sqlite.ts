@@ -192,4 +192,32 @@ INSERT INTO claim_status (story, seq, status) SELECT story, seq, status FROM cla
 ALTER TABLE claims DROP COLUMN status;
 `,
   },
+  {
+    version: 7,
+    name: 'story summaries kept up to date from each write',
+    // A write used to recompute each touched story's counts, dates and title from all of its articles (at 1M
+    // articles, stories of hundreds): it now adds the write's own articles to them. That needs the key of the
+    // article the title comes from (title_article, title_published) and each story's distinct sources
+    // (story_sources: coalesce(outlet, id) of its articles that are neither copies nor derived). Giving a story's
+    // claims their statuses reads where each claim is: the index by story now holds that too, so the claim rows
+    // themselves (stored over days of ingest, a page each) are not read.
+    sql: `
+ALTER TABLE stories ADD COLUMN title_article TEXT;
+ALTER TABLE stories ADD COLUMN title_published TEXT;
+UPDATE stories SET title_article = (SELECT a.id FROM articles a WHERE a.story = stories.id AND a.title IS NOT NULL
+  ORDER BY a.published IS NULL, a.published, a.id LIMIT 1);
+UPDATE stories SET title_published = (SELECT a.published FROM articles a WHERE a.id = stories.title_article);
+
+CREATE TABLE story_sources (
+  story TEXT NOT NULL,
+  source TEXT NOT NULL,
+  PRIMARY KEY (story, source)
+) WITHOUT ROWID;
+INSERT INTO story_sources (story, source)
+  SELECT DISTINCT story, coalesce(outlet, id) FROM articles WHERE copy_of IS NULL AND derived_from IS NULL;
+
+CREATE INDEX claims_story_spans ON claims (story, article, kind, start_at, end_at);
+DROP INDEX claims_story;
+`,
+  },
 ];
