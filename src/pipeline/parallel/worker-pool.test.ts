@@ -58,18 +58,23 @@ describe('worker pool', () => {
   });
 
   it('fails a task past its time limit alone and runs the tasks queued behind it on a fresh worker', async () => {
-    pool = new WorkerPool<SpinTask, number>('spin-worker.fixture', 1, { isolate: { timeoutMs: 300 } });
+    pool = new WorkerPool<SpinTask, number>('spin-worker.fixture', 1, { isolate: { timeoutMs: 1000 } });
     const stuck = pool.run({ forever: true });
     const after = [pool.run({ value: 2 }), pool.run({ spinMs: 10, value: 3 })];
-    await expect(stuck).rejects.toThrow(/still running after 300 ms \(time limit\)/);
+    await expect(stuck).rejects.toThrow(/still running after 1 s \(time limit\)/);
     await expect(Promise.all(after)).resolves.toEqual([2, 3]);
     await expect(pool.run({ value: 4 })).resolves.toBe(4);
   });
 
   it('does not count a worker starting up against the first task', async () => {
-    // A worker loading its module from TypeScript takes longer than this limit; the task itself does not.
-    pool = new WorkerPool<SpinTask, number>('spin-worker.fixture', 1, { isolate: { timeoutMs: 150 } });
-    await expect(pool.run({ value: 1 })).resolves.toBe(1);
+    const slow = new WorkerPool<{ value: number }, number>('slow-start-worker.fixture', 1, {
+      isolate: { timeoutMs: 1000 },
+    });
+    try {
+      await expect(slow.run({ value: 1 })).resolves.toBe(1);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('when isolating, a worker that dies fails only the task it was running', async () => {
