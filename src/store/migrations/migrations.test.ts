@@ -135,6 +135,32 @@ describe('migrations', () => {
     await store.close();
   });
 
+  it('finds articles and claims stored before version 8 by their words', async () => {
+    const db = new Database(path);
+    db.exec(
+      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    for (const migration of sqliteMigrations.filter((m) => m.version <= 7)) {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01');
+    }
+    db.exec(`INSERT INTO stories (id, title, article_count, source_count) VALUES ('s1', 'Harbour', 1, 1);
+      INSERT INTO articles (id, story, file, title, published, credits, text, boilerplate, extras)
+        VALUES ('a1', 's1', 'f', 'Harbour dredging', '2025-01-01', '[]', 'The port ordered 12 dredgers.', '[]', '{}');
+      INSERT INTO claims (article, kind, idx, story, published, start_at, end_at, text, speaker, unit, sentence_text, data)
+        VALUES ('a1', 'figure', 0, 's1', '2025-01-01', 17, 28, '12 dredgers', NULL, 'dredger',
+          'The port ordered 12 dredgers.', '{"article":"a1","text":"12 dredgers","start":17,"end":28}');
+      INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles;
+      INSERT INTO claims_fts (rowid, text, speaker, unit, sentence_text)
+        SELECT seq, text, speaker, unit, sentence_text FROM claims;`);
+    db.close();
+    const store = await openSqliteStore(path);
+    expect((await store.listStories({ q: 'dredging' })).items.map((s) => s.id)).toEqual(['s1']);
+    expect((await store.searchClaims({ q: 'port ordered' })).items.map((c) => c.figure?.text)).toEqual(['12 dredgers']);
+    expect((await store.listStories({ q: 'tugboat' })).items).toEqual([]);
+    await store.close();
+  });
+
   it('refuses a database written by a newer version', async () => {
     await (await openSqliteStore(path)).close();
     const db = new Database(path);
