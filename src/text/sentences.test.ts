@@ -35,6 +35,14 @@ describe('paragraphs', () => {
 });
 
 describe('sentences', () => {
+  it('splits 5,000 stopless lines, each its own paragraph, in linear time', () => {
+    const text = `${Array.from({ length: 5000 }, (_, i) => `Speaker ${i}: we will`).join('\n')}\nThe end. Done.`;
+    const found = texts(text, sentences(text));
+    expect(found).toHaveLength(5002);
+    expect(found.slice(0, 2)).toEqual(['Speaker 0: we will', 'Speaker 1: we will']);
+    expect(found.slice(-2)).toEqual(['The end.', 'Done.']);
+  });
+
   it('does not split after titles, initials and dotted abbreviations', () => {
     const text = 'Mr. Sola met Dr. J. Brandt in the U.S. capital on Jan. 5. They spoke.';
     expect(texts(text, sentences(text))).toEqual([

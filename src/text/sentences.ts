@@ -39,11 +39,29 @@ function isAbbreviation(text: string, dotIndex: number): boolean {
 
 const STOP = /[.!?…]/g;
 
+/**
+ * The last search for a stop: in `text` from `from`, the first stop was at `found` (-1: none to the end). A search
+ * runs on past its paragraph's end, so paragraphs without a stop would each search to the same far stop again
+ * (quadratic in a text of many such lines); a search from inside `[from, found]` has the same answer.
+ */
+const lastSearch = { text: '', from: 0, found: -1 };
+
+/** Index of the first sentence stop at or after `from` in `text`, or -1. */
+function firstStopFrom(text: string, from: number): number {
+  const last = lastSearch;
+  if (text === last.text && from >= last.from && (last.found < 0 || from <= last.found)) return last.found;
+  STOP.lastIndex = from;
+  const found = STOP.exec(text)?.index ?? -1;
+  last.text = text;
+  last.from = from;
+  last.found = found;
+  return found;
+}
+
 /** Index of the first sentence stop in `[from, to)`, or -1; a pattern search skips the other characters faster. */
 function nextStop(text: string, from: number, to: number): number {
-  STOP.lastIndex = from;
-  const m = from < to ? STOP.exec(text) : null;
-  return m !== null && m.index < to ? m.index : -1;
+  const found = from < to ? firstStopFrom(text, from) : -1;
+  return found >= 0 && found < to ? found : -1;
 }
 
 /** Sentence spans inside one paragraph span. */
@@ -72,5 +90,6 @@ function splitParagraph(text: string, paragraph: Span, out: Span[]): void {
 export function sentences(text: string, paragraphSpans: Span[] = paragraphs(text)): Span[] {
   const out: Span[] = [];
   for (const paragraph of paragraphSpans) splitParagraph(text, paragraph, out);
+  lastSearch.text = '';
   return out;
 }
