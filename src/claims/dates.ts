@@ -88,14 +88,34 @@ function yearOf(groups: Record<string, string | undefined>, ref: Reference | nul
   return ref.year;
 }
 
-function overlaps(spans: Span[], start: number, end: number): boolean {
-  return spans.some((span) => span.start < end && start < span.end);
+/** The first position in `taken` whose span ends after `at` (spans apart and in order, so their ends are too). */
+function firstEndingAfter(taken: Span[], at: number): number {
+  let low = 0;
+  let high = taken.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (taken[mid].end <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
+/**
+ * Adds a mention unless it overlaps one already taken. `taken` is kept apart and in order, so only the first span
+ * ending after `start` can overlap: testing every span taken was quadratic in a sentence of many dates.
+ */
 function push(out: DateMention[], taken: Span[], text: string, start: number, end: number, value: string): void {
-  if (overlaps(taken, start, end)) return;
+  const at = firstEndingAfter(taken, start);
+  const next = taken[at];
+  if (next !== undefined && next.start < end && start < next.end) return;
   out.push({ start, end, text: text.slice(start, end), value });
-  taken.push({ start, end });
+  let insert = at;
+  while (
+    insert < taken.length &&
+    (taken[insert].start < start || (taken[insert].start === start && taken[insert].end < end))
+  )
+    insert++;
+  taken.splice(insert, 0, { start, end });
 }
 
 /** Quarters, halves, first months, year-to-date and bare years in one sentence. */
