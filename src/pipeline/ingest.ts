@@ -16,15 +16,21 @@ import type { ArticleClaims, StatedClaims } from '../records/claim.js';
 import type { Finding } from '../records/finding.js';
 import { type Problem, problemOf } from '../records/problem.js';
 import type { CopyLink, Story } from '../records/story.js';
-import { STATE_KEYS, type Store, type StoryFindings, type WriteBatch } from '../store/types.js';
+import { STATE_KEYS, type Store, type WriteBatch } from '../store/types.js';
 import { type BatchWriter, storeWriter, storeWriterInThread } from './batch-writer.js';
 import { fullGarbageCollector } from './collect-garbage.js';
 import type { CopyStage, IngestStages, StoryStage } from './ingest-stages.js';
 import { emptySummary, type IngestSummary, RejectionTally } from './ingest-summary.js';
-import { type PackedClaims, type PendingRecord, unpackBatch, unpackClaims } from './parallel/packed-claims.js';
+import {
+  type PackedClaims,
+  type PendingRecord,
+  type PendingStoryFindings,
+  unpackBatch,
+  unpackClaims,
+} from './parallel/packed-claims.js';
 import type { Prepared } from './parallel/prepare.js';
 import { inFlightLimit, PreparePool } from './parallel/prepare-pool.js';
-import type { ReconcileInput, ReconcileOutput, StoryData } from './parallel/reconcile-task.js';
+import type { PackedReconcileOutput, ReconcileInput, StoryData } from './parallel/reconcile-task.js';
 import { WorkerPool } from './parallel/worker-pool.js';
 
 /** Articles per transaction: larger batches write faster; smaller ones lose less work to a crash and report sooner. */
@@ -243,7 +249,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
     const findingsByStory = new Map<string, number>();
     const parallel = workers > 0 && stages.prepareInWorkers === true;
     let pool: PreparePool | null = null;
-    let reconciler: WorkerPool<ReconcileInput, ReconcileOutput | null> | null = null;
+    let reconciler: WorkerPool<ReconcileInput, PackedReconcileOutput | null> | null = null;
     let opened: BatchContext | null = null;
     try {
       const context: BatchContext = {
@@ -295,7 +301,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
           // Rounds of findings are reconciled in the background, one thread per prepare worker. One more (a thread
           // per core) was no faster on 2 cores: the cores are busy anyway, and the extra thread cost its own heap
           // (~80 MB at peak) and its own compiling and collecting (2-3% more CPU at 30k articles).
-          reconciler = new WorkerPool<ReconcileInput, ReconcileOutput | null>('reconcile-worker', workers);
+          reconciler = new WorkerPool<ReconcileInput, PackedReconcileOutput | null>('reconcile-worker', workers);
           context.reconciler = reconciler;
           if (readableByWorkers(store)) {
             await context.writer.close();
@@ -331,7 +337,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       // A write that failed has already been thrown by the flush above.
       await (opened as BatchContext | null)?.writer.close().catch(() => undefined);
       await (pool as PreparePool | null)?.close();
-      await (reconciler as WorkerPool<ReconcileInput, ReconcileOutput | null> | null)?.close();
+      await (reconciler as WorkerPool<ReconcileInput, PackedReconcileOutput | null> | null)?.close();
     }
     summary.stories = findingsByStory.size;
     summary.findings = [...findingsByStory.values()].reduce((a, b) => a + b, 0);
@@ -383,7 +389,7 @@ interface BatchContext {
   /** Articles stored in this run per story when its findings were last computed in this run. */
   reconciledSize: Map<string, number>;
   /** Runs the real reconcile off the main thread (parallel runs). */
-  reconciler?: WorkerPool<ReconcileInput, ReconcileOutput | null>;
+  reconciler?: WorkerPool<ReconcileInput, PackedReconcileOutput | null>;
   /** The round of deferred findings being reconciled while later batches are stored. */
   round: Round | null;
   /** Writes the batches, one in flight while the next is prepared. */
@@ -392,7 +398,7 @@ interface BatchContext {
 
 interface Round {
   stories: string[];
-  findings: Promise<StoryFindings[]>;
+  findings: Promise<PendingStoryFindings[]>;
 }
 
 /**
@@ -494,7 +500,7 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
     const findings = due ? await recomputeFindings(context, records, dueStories) : [];
     await store.write(unpackBatch({ articles: records, findings, ...saved }));
     if (due) markReconciled(context, dueStories);
-    for (const entry of findings) context.findingsByStory.set(entry.story, entry.findings.length);
+    for (const entry of findings) context.findingsByStory.set(entry.story, entry.count);
   }
   indexes.covered += records.length;
   indexes.unsaved = saved ? 0 : indexes.unsaved + records.length;
@@ -548,7 +554,7 @@ async function landRound(context: BatchContext): Promise<void> {
     });
   }
   context.savedDirty = owed.length > 0;
-  for (const entry of findings) context.findingsByStory.set(entry.story, entry.findings.length);
+  for (const entry of findings) context.findingsByStory.set(entry.story, entry.count);
 }
 
 /**
@@ -575,11 +581,11 @@ async function recomputeFindings(
   context: BatchContext,
   records: PendingRecord[],
   due: string[],
-): Promise<StoryFindings[]> {
+): Promise<PendingStoryFindings[]> {
   const { reconciler } = context;
   if (reconciler && records.length === 0 && readableByWorkers(context.store)) {
     const database = context.store.location;
-    const reconcileStored = async (storyId: string): Promise<StoryFindings | null> => {
+    const reconcileStored = async (storyId: string): Promise<PendingStoryFindings | null> => {
       try {
         const out = await reconciler.run({ storyId, database });
         return out && { story: storyId, ...out };
@@ -589,7 +595,7 @@ async function recomputeFindings(
       }
     };
     const out = await Promise.all(due.map(reconcileStored));
-    return out.filter((entry): entry is StoryFindings => entry !== null);
+    return out.filter((entry): entry is PendingStoryFindings => entry !== null);
   }
   const byStory = new Map<string, PendingRecord[]>();
   for (const record of records) {
@@ -615,18 +621,21 @@ async function recomputeFindings(
     };
     if (articles.length > 0) inputs.push({ story, articles, claims, copies });
   }
-  const reconcile = async ({ story, articles, claims, copies }: StoryData): Promise<StoryFindings | null> => {
+  const reconcile = async ({ story, articles, claims, copies }: StoryData): Promise<PendingStoryFindings | null> => {
     try {
       const out = reconciler && (await reconciler.run({ story, articles, claims, copies }));
       if (out) return { story: story.id, ...out };
       const findings: Finding[] = context.stages.reconcile(story, articles, claims, copies);
+      const count = findings.length;
       const sources = context.stages.countSources?.(articles, copies);
-      return sources === undefined ? { story: story.id, findings } : { story: story.id, findings, sources };
+      return sources === undefined
+        ? { story: story.id, findings, count }
+        : { story: story.id, findings, count, sources };
     } catch (error) {
       context.summary.warnings.push(problemOf(`story ${story.id}`, error));
       return null;
     }
   };
   const out = await Promise.all(inputs.map(reconcile));
-  return out.filter((entry): entry is StoryFindings => entry !== null);
+  return out.filter((entry): entry is PendingStoryFindings => entry !== null);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../claims/index.js';
 import { normalise } from '../../extract/normalise.js';
 import { packClaims, unpackBatch, unpackClaims } from './packed-claims.js';
+import { reconcileData, reconcileTaskPacked } from './reconcile-task.js';
 
 const article = normalise({
   item: 'report.txt',
@@ -25,5 +26,38 @@ describe('packed claims', () => {
     const copy = { article: article.id, copyOf: null, derivedFrom: null };
     const batch = unpackBatch({ articles: [{ article, copy, story: 's-1', claims: packClaims(claims) }] });
     expect(batch.articles[0].claims).toEqual(claims);
+  });
+});
+
+describe('packed findings', () => {
+  const second = normalise({
+    item: 'wire.txt',
+    file: 'wire.txt',
+    text: 'Councillors approved 40 new homes on Friday. "We have waited long enough," mayor Ida Berg said.',
+    meta: { id: 'homes-2', published: '2025-03-07', outlet: 'Wire' },
+  });
+  const data = {
+    story: { id: 's-1', title: null, articles: [article.id, second.id] },
+    articles: [article, second],
+    claims: [extractClaims(article), extractClaims(second)],
+    copies: [
+      { article: article.id, copyOf: null, derivedFrom: null },
+      { article: second.id, copyOf: null, derivedFrom: null },
+    ],
+  };
+
+  it('come back from a reconcile worker packed, with their count and sources', async () => {
+    const plain = reconcileData(data);
+    const packed = await reconcileTaskPacked(data);
+    expect(plain.findings.length).toBeGreaterThan(0);
+    expect(packed?.count).toBe(plain.findings.length);
+    expect(packed?.sources).toBe(plain.sources);
+    const batch = unpackBatch({
+      articles: [],
+      findings: [
+        { story: 's-1', findings: packed?.findings ?? [], count: packed?.count ?? 0, sources: packed?.sources },
+      ],
+    });
+    expect(batch.findings).toEqual([{ story: 's-1', findings: plain.findings, sources: plain.sources }]);
   });
 });

@@ -11,6 +11,7 @@ import type { Finding } from '../../records/finding.js';
 import type { CopyLink, Story } from '../../records/story.js';
 import { openSqliteStoreForReading } from '../../store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../store/types.js';
+import { type PackedFindings, packFindings } from './packed-claims.js';
 
 export interface StoryData {
   story: Story;
@@ -58,6 +59,13 @@ export async function loadStory(store: Store, id: string): Promise<StoryData | n
   };
 }
 
+/** What a reconcile worker posts back: the findings packed for the writer (see packed-claims.ts), and their count. */
+export interface PackedReconcileOutput {
+  findings: PackedFindings;
+  count: number;
+  sources: number;
+}
+
 export async function reconcileTask(input: ReconcileInput): Promise<ReconcileOutput | null> {
   if (!('storyId' in input)) return reconcileData(input);
   let store = readers.get(input.database);
@@ -67,4 +75,9 @@ export async function reconcileTask(input: ReconcileInput): Promise<ReconcileOut
   }
   const data = await loadStory(store, input.storyId);
   return data && reconcileData(data);
+}
+
+export async function reconcileTaskPacked(input: ReconcileInput): Promise<PackedReconcileOutput | null> {
+  const out = await reconcileTask(input);
+  return out && { findings: packFindings(out.findings), count: out.findings.length, sources: out.sources };
 }

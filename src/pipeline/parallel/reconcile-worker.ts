@@ -1,5 +1,5 @@
 /** Worker thread entry: reconciles stories for the main thread. */
-import { reconcileTask } from './reconcile-task.js';
+import { reconcileTaskPacked } from './reconcile-task.js';
 import { serveTasks } from './worker-pool.js';
 
-await serveTasks(reconcileTask);
+await serveTasks(reconcileTaskPacked);
