@@ -1,6 +1,7 @@
 /** The period each figure of a sentence is about: the dates and periods the sentence names, shared out by nearness. */
 import type { DateMention } from '../records/claim.js';
 import type { Span } from '../records/span.js';
+import { firstAtOrAfter } from './sorted.js';
 
 /**
  * A day-precise date farther than this from a figure is an event (`will cost $200 and be available on October 1`),
@@ -43,12 +44,12 @@ function finerPeriods(dates: DateMention[]): Map<string, string> {
   return finer;
 }
 
-/** The date nearest `figure` among all `dates`, the first on a tie, or -1 when every one is too far. */
-function nearestByScan(figure: Span, dates: DateMention[]): number {
+/** Index of the item nearest by `distanceOf`, the first on a tie, or -1 when every one is too far. */
+function nearestByScan<T>(items: T[], distanceOf: (item: T) => number): number {
   let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
-  dates.forEach((date, i) => {
-    const d = distance(figure, date);
+  items.forEach((item, i) => {
+    const d = distanceOf(item);
     if (d < bestDistance) {
       bestDistance = d;
       best = i;
@@ -69,18 +70,6 @@ function nearestOf(figure: Span, dates: DateMention[], candidates: number[]): nu
     }
   }
   return best;
-}
-
-/** The first position in `[0, length)` whose key is at least `at`, keys ascending with position. */
-function firstFrom(length: number, keyAt: (k: number) => number, at: number): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (keyAt(mid) < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**
@@ -104,14 +93,14 @@ class NearestDate {
     for (const sorted of this.byEnd) {
       // The dates ending last at or before the figure's start.
       const end = (k: number) => this.dates[sorted[k]].end;
-      let k = firstFrom(sorted.length, end, figure.start + 1) - 1;
+      let k = firstAtOrAfter(sorted.length, end, figure.start + 1) - 1;
       const last = k >= 0 ? end(k) : -1;
       for (; k >= 0 && end(k) === last; k--) candidates.push(sorted[k]);
     }
     for (const sorted of this.byStart) {
       // The dates starting first at or after the figure's end.
       const start = (k: number) => this.dates[sorted[k]].start;
-      let k = firstFrom(sorted.length, start, figure.end);
+      let k = firstAtOrAfter(sorted.length, start, figure.end);
       const first = k < sorted.length ? start(k) : -1;
       for (; k < sorted.length && start(k) === first; k++) candidates.push(sorted[k]);
     }
@@ -127,27 +116,13 @@ function inOrderApart(spans: Span[]): boolean {
   return spans.every((span, i) => span.end > span.start && (i === 0 || span.start >= spans[i - 1].end));
 }
 
-/** Index of the figure nearest `date` among all `figures`, the first on a tie, or -1. */
-function ownerByScan(figures: Span[], date: DateMention): number {
-  let owner = -1;
-  let ownerDistance = Number.POSITIVE_INFINITY;
-  figures.forEach((figure, j) => {
-    const d = distance(figure, date);
-    if (d < ownerDistance) {
-      ownerDistance = d;
-      owner = j;
-    }
-  });
-  return owner;
-}
-
 /**
- * As ownerByScan for figures in order and apart: only the last figure ending before the date and the first one
+ * As the nearest figure by scan, for figures in order and apart: only the last figure ending before the date and the first one
  * starting after it can be nearest, the earlier on a tie.
  */
 function ownerInOrder(figures: Span[], date: DateMention): number {
-  const before = firstFrom(figures.length, (j) => figures[j].end, date.start + 1) - 1;
-  const after = firstFrom(figures.length, (j) => figures[j].start, date.end);
+  const before = firstAtOrAfter(figures.length, (j) => figures[j].end, date.start + 1) - 1;
+  const after = firstAtOrAfter(figures.length, (j) => figures[j].start, date.end);
   const dBefore = before >= 0 ? distance(figures[before], date) : Number.POSITIVE_INFINITY;
   const dAfter = after < figures.length ? distance(figures[after], date) : Number.POSITIVE_INFINITY;
   if (dBefore === Number.POSITIVE_INFINITY && dAfter === Number.POSITIVE_INFINITY) return -1;
@@ -166,7 +141,7 @@ export function assignPeriods(figures: Span[], dates: DateMention[]): Array<stri
   const claimedDistance: number[] = figures.map(() => Number.POSITIVE_INFINITY);
   const ordered = figures.length * dates.length > SCAN_PAIRS && inOrderApart(figures);
   dates.forEach((date, i) => {
-    const owner = ordered ? ownerInOrder(figures, date) : ownerByScan(figures, date);
+    const owner = ordered ? ownerInOrder(figures, date) : nearestByScan(figures, (figure) => distance(figure, date));
     const ownerDistance = owner >= 0 ? distance(figures[owner], date) : Number.POSITIVE_INFINITY;
     if (owner >= 0 && ownerDistance < claimedDistance[owner]) {
       claimed[owner] = i;
@@ -176,7 +151,12 @@ export function assignPeriods(figures: Span[], dates: DateMention[]): Array<stri
   const nearest = ordered ? new NearestDate(dates) : null;
   const finer = ordered ? finerPeriods(dates) : null;
   return figures.map((figure, j) => {
-    const index = claimed[j] >= 0 ? claimed[j] : nearest ? nearest.of(figure) : nearestByScan(figure, dates);
+    const index =
+      claimed[j] >= 0
+        ? claimed[j]
+        : nearest
+          ? nearest.of(figure)
+          : nearestByScan(dates, (date) => distance(figure, date));
     if (index < 0) return null;
     const value = dates[index].value;
     return (finer ? finer.get(value) : finerByScan(dates, value)) ?? value;
