@@ -3,11 +3,13 @@
  * halves and bare years; chrono-node reads days, months, weekdays and relative dates, but only in windows around a
  * cheap hint, since it is the slow part.
  */
+
 import * as chrono from 'chrono-node';
 import type { DateMention } from '../records/claim.js';
 import type { Span } from '../records/span.js';
 import type { Layout } from '../text/layout.js';
 import { allMatches } from '../text/matches.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 import {
   CHRONO_HINT,
   DATE_HINT,
@@ -88,24 +90,12 @@ function yearOf(groups: Record<string, string | undefined>, ref: Reference | nul
   return ref.year;
 }
 
-/** The first position in `taken` whose span ends after `at` (spans apart and in order, so their ends are too). */
-function firstEndingAfter(taken: Span[], at: number): number {
-  let low = 0;
-  let high = taken.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (taken[mid].end <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * Adds a mention unless it overlaps one already taken. `taken` is kept apart and in order, so only the first span
  * ending after `start` can overlap: testing every span taken was quadratic in a sentence of many dates.
  */
 function push(out: DateMention[], taken: Span[], text: string, start: number, end: number, value: string): void {
-  const at = firstEndingAfter(taken, start);
+  const at = firstAtOrAfter(taken.length, (k) => taken[k].end, start + 1);
   const next = taken[at];
   if (next !== undefined && next.start < end && start < next.end) return;
   out.push({ start, end, text: text.slice(start, end), value });

@@ -1,7 +1,7 @@
 /** The period each figure of a sentence is about: the dates and periods the sentence names, shared out by nearness. */
 import type { DateMention } from '../records/claim.js';
 import type { Span } from '../records/span.js';
-import { firstAtOrAfter } from './sorted.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 /**
  * A day-precise date farther than this from a figure is an event (`will cost $200 and be available on October 1`),

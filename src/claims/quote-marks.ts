@@ -1,5 +1,5 @@
 import type { Span } from '../records/span.js';
-import { firstAtOrAfter } from './sorted.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 /** One top-level stretch of quoted text inside one paragraph. Nested quotes stay inside their outer quote. */
 export interface QuotedSpan {

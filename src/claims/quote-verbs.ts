@@ -1,5 +1,6 @@
+import { asciiLettersEnd, lettersHash, lettersHashOf } from '../text/ascii-letters.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 import { PHRASAL_SPEECH_VERBS, SPEECH_VERB_SET } from './quote-cues.js';
-import { firstAtOrAfter } from './sorted.js';
 
 /** A verb of saying found in the text. `verb` is as written (`said`, `pointed out`, `went on`). */
 export interface VerbHit {
@@ -21,16 +22,9 @@ for (const phrase of [...PHRASAL_SPEECH_VERBS].sort((a, b) => b.length - a.lengt
   PHRASES.set(head, list);
 }
 
-/** Hash of a lower-case ASCII word as `wordHash` reads it from the text. */
-function hashOf(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-  return h;
-}
-
 /** Bits of the hashes of every verb and phrase head: a word whose bit is not set is no verb of saying. */
 const HEAD_BITS = new Uint8Array(1 << 16);
-for (const word of [...VERBS, ...PHRASES.keys()]) HEAD_BITS[hashOf(word) & 0xffff] = 1;
+for (const word of [...VERBS, ...PHRASES.keys()]) HEAD_BITS[lettersHashOf(word) & 0xffff] = 1;
 
 /**
  * Whether `[at, end)` may be a verb of saying, read without making a string: most words are ruled out by the hash
@@ -86,9 +80,9 @@ function scanSpeechVerbs(text: string, from: number, to: number, take: (hit: Ver
   let i = from;
   while (i < to) {
     const start = i;
-    let end = asciiWordEnd(text, i);
+    let end = asciiLettersEnd(text, i);
     // A word of ASCII letters is hashed as it is read; one with other letters is left to speechVerbAt.
-    let candidate = end > i && HEAD_BITS[asciiHash & 0xffff] === 1;
+    let candidate = end > i && HEAD_BITS[lettersHash & 0xffff] === 1;
     if (end === i || text.charCodeAt(end) >= 128) {
       const first = end === i ? letterAt(text, i) : 0;
       if (end === i && first === 0) {
@@ -110,21 +104,6 @@ function scanSpeechVerbs(text: string, from: number, to: number, take: (hit: Ver
     if (taken === 'stop') return;
     if (taken) i = hit.end;
   }
-}
-
-/** The hash (as `hashOf`, case folded) of the word the last `asciiWordEnd` read. */
-let asciiHash = 0;
-
-/** The end of the run of ASCII letters at `i` (`i` when there is none), setting `asciiHash` to its hash. */
-function asciiWordEnd(text: string, i: number): number {
-  let h = 0;
-  let end = i;
-  for (let c = text.charCodeAt(end) | 32; c >= 97 && c <= 122; c = text.charCodeAt(end) | 32) {
-    h = (Math.imul(h, 31) + c) | 0;
-    end++;
-  }
-  asciiHash = h;
-  return end;
 }
 
 const LETTER = /\p{L}/uy;

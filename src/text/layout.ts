@@ -1,6 +1,7 @@
 import type { Span } from '../records/span.js';
 import { paragraphs } from './paragraphs.js';
 import { sentences } from './sentences.js';
+import { firstAtOrAfter } from './sorted.js';
 
 export interface Layout {
   paragraphs: Span[];
@@ -17,18 +18,6 @@ function unionOf(cuts: Span[]): Span[] {
     else out.push({ start: cut.start, end: cut.end });
   }
   return out;
-}
-
-/** Index of the first span of `union` (in order, disjoint) that ends after `at`. */
-function firstEndingAfter(union: Span[], at: number): number {
-  let low = 0;
-  let high = union.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (union[mid].end <= at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Pushes `[start, end)` with white space trimmed at both edges, unless nothing is left. */
@@ -50,7 +39,11 @@ function withoutBoilerplate(text: string, spans: Span[], boilerplate: Span[]): S
   const out: Span[] = [];
   for (const span of spans) {
     let start = span.start;
-    for (let i = firstEndingAfter(union, span.start); i < union.length && union[i].start < span.end; i++) {
+    for (
+      let i = firstAtOrAfter(union.length, (k) => union[k].end, span.start + 1);
+      i < union.length && union[i].start < span.end;
+      i++
+    ) {
       if (union[i].start > start) pushTrimmed(text, start, union[i].start, out);
       start = union[i].end;
     }

@@ -2,6 +2,7 @@ import { insideQuotes, quotedSpans } from '../claims/quote-marks.js';
 import { verbFollows } from '../claims/quote-verbs.js';
 import type { Entity, EntityType } from '../records/claim.js';
 import type { Span } from '../records/span.js';
+import { asciiLettersEnd, lettersHash, lettersHashOf } from './ascii-letters.js';
 import type { Layout } from './layout.js';
 import {
   FEMALE_PRONOUNS,
@@ -438,31 +439,10 @@ function baseNoun(word: string): string {
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'communique', 'filing']);
 /** Every noun that heads a definite description, for one lookup per word instead of three. */
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ORG_NOUNS, ...DOCUMENT_NOUNS]);
-/** Case-folded hash of a word of ASCII letters, as `asciiLettersEnd` computes it while reading. */
-function lettersHashOf(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + (word.charCodeAt(i) | 32)) | 0;
-  return h;
-}
 
 /** Bits of the hashes of the description nouns made of ASCII letters; a word whose bit is clear is no such noun. */
 const NOUN_BITS = new Uint8Array(1 << 16);
 for (const noun of DESCRIPTION_NOUNS) if (/^[a-z]+$/.test(noun)) NOUN_BITS[lettersHashOf(noun) & 0xffff] = 1;
-
-/** The hash of the letters the last `asciiLettersEnd` read. */
-let lettersHash = 0;
-
-/** The end of the run of ASCII letters at `i`, setting `lettersHash` to its case-folded hash. */
-function asciiLettersEnd(text: string, i: number): number {
-  let h = 0;
-  let end = i;
-  for (let c = text.charCodeAt(end) | 32; c >= 97 && c <= 122; c = text.charCodeAt(end) | 32) {
-    h = (Math.imul(h, 31) + c) | 0;
-    end++;
-  }
-  lettersHash = h;
-  return end;
-}
 
 /** Whether a word of `[\p{L}-]+` may go on past an ASCII letter run with this character (a hyphen, a non-ASCII letter). */
 const mayContinueWord = (c: number): boolean => c === 45 || c >= 128;
