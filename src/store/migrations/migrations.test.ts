@@ -8,6 +8,17 @@ import { makeRecord } from '../store-fixtures.js';
 import { postgresMigrations } from './postgres.js';
 import { sqliteMigrations } from './sqlite.js';
 
+/** A SQLite file migrated up to `version` only, as an older corroborate left it, still open. */
+function databaseAtVersion(path: string, version: number): Database.Database {
+  const db = new Database(path);
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const migration of sqliteMigrations.filter((m) => m.version <= version)) {
+    db.exec(migration.sql);
+    db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01');
+  }
+  return db;
+}
+
 describe('migrations', () => {
   let dir: string;
   let path: string;
@@ -35,12 +46,7 @@ describe('migrations', () => {
   });
 
   it('brings a database at an older version up to date, keeping its data', async () => {
-    const db = new Database(path);
-    db.exec(
-      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    db.exec(sqliteMigrations[0].sql);
-    db.prepare('INSERT INTO schema_migrations VALUES (1, ?, ?)').run(sqliteMigrations[0].name, '2025-01-01');
+    const db = databaseAtVersion(path, 1);
     db.exec("INSERT INTO state (key, value) VALUES ('kept', 'yes')");
     db.close();
     const store = await openSqliteStore(path);
@@ -49,14 +55,7 @@ describe('migrations', () => {
   });
 
   it('drops index state saved in the old JSON form, with its article count, so the next ingest rebuilds it', async () => {
-    const db = new Database(path);
-    db.exec(
-      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    for (const migration of sqliteMigrations.filter((m) => m.version <= 3)) {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01');
-    }
+    const db = databaseAtVersion(path, 3);
     const put = db.prepare('INSERT INTO state (key, value) VALUES (?, ?)');
     for (const [key, value] of [
       ['copy-index', '{}'],
@@ -76,14 +75,7 @@ describe('migrations', () => {
   });
 
   it('moves the statuses of claims stored before version 6 into their own table', async () => {
-    const db = new Database(path);
-    db.exec(
-      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    for (const migration of sqliteMigrations.filter((m) => m.version <= 5)) {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01');
-    }
+    const db = databaseAtVersion(path, 5);
     db.exec(`INSERT INTO stories (id, article_count) VALUES ('s1', 1);
       INSERT INTO articles (id, story, file, credits, text, boilerplate, extras)
         VALUES ('a1', 's1', 'f', '[]', 'Two ships. Three ports.', '[]', '{}');
@@ -104,14 +96,7 @@ describe('migrations', () => {
   });
 
   it('keeps the summaries of stories stored before version 7 right as they gain articles', async () => {
-    const db = new Database(path);
-    db.exec(
-      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    for (const migration of sqliteMigrations.filter((m) => m.version <= 6)) {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01');
-    }
+    const db = databaseAtVersion(path, 6);
     db.exec(`INSERT INTO stories (id, title, article_count, source_count, first_published, last_published)
         VALUES ('s1', 'Second', 3, 2, '2025-01-01', '2025-01-03');
       INSERT INTO articles (id, story, copy_of, file, title, published, outlet, credits, text, boilerplate, extras)
@@ -136,14 +121,7 @@ describe('migrations', () => {
   });
 
   it('finds articles and claims stored before version 8 by their words', async () => {
-    const db = new Database(path);
-    db.exec(
-      'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    for (const migration of sqliteMigrations.filter((m) => m.version <= 7)) {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(migration.version, migration.name, '2026-01-01');
-    }
+    const db = databaseAtVersion(path, 7);
     db.exec(`INSERT INTO stories (id, title, article_count, source_count) VALUES ('s1', 'Harbour', 1, 1);
       INSERT INTO articles (id, story, file, title, published, credits, text, boilerplate, extras)
         VALUES ('a1', 's1', 'f', 'Harbour dredging', '2025-01-01', '[]', 'The port ordered 12 dredgers.', '[]', '{}');
