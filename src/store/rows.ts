@@ -2,6 +2,7 @@
 import type { Article } from '../records/article.js';
 import type { ArticleClaims, DateMention, Entity, Figure, Quote, StatedClaims } from '../records/claim.js';
 import type { FindingStatus } from '../records/finding.js';
+import type { Span } from '../records/span.js';
 import type { SqlValue } from './driver.js';
 import type { ArticleRecord, FindingCounts, LedgerEntry, StoredArticle, StorySummary } from './types.js';
 
@@ -98,10 +99,21 @@ export function articleValues(record: ArticleRecord): SqlValue[] {
 export const CLAIM_COLUMNS =
   'article, kind, idx, story, published, start_at, end_at, text, speaker, unit, sentence_text, data';
 
+/**
+ * Characters of a claim's sentence its row keeps either side of the claim. Real sentences are far shorter; a text
+ * that is one huge "sentence" (a 4 MB blob in a dump) had the whole of it stored and indexed again for each of its
+ * 507 figures: 2 GB, and 80 s of writing.
+ */
+export const SENTENCE_CONTEXT_CHARS = 1000;
+
 /** The quotes and figures of an article as claim rows (the ledger's unit). */
 export function claimValues(record: ArticleRecord): SqlValue[][] {
   const { article, story, claims } = record;
-  const sentence = (span: { start: number; end: number }) => article.text.slice(span.start, span.end);
+  const sentence = (span: Span, claim: Span) =>
+    article.text.slice(
+      Math.max(span.start, claim.start - SENTENCE_CONTEXT_CHARS),
+      Math.min(span.end, claim.end + SENTENCE_CONTEXT_CHARS),
+    );
   const rows: SqlValue[][] = [];
   claims.quotes.forEach((quote, idx) => {
     rows.push([
@@ -115,7 +127,7 @@ export function claimValues(record: ArticleRecord): SqlValue[][] {
       quote.text,
       quote.speaker,
       null,
-      sentence(quote.sentence),
+      sentence(quote.sentence, quote),
       JSON.stringify(quote),
     ]);
   });
@@ -131,7 +143,7 @@ export function claimValues(record: ArticleRecord): SqlValue[][] {
       figure.text,
       null,
       figure.unit,
-      sentence(figure.sentence),
+      sentence(figure.sentence, figure),
       JSON.stringify(figure),
     ]);
   });

@@ -357,6 +357,26 @@ for (const backend of backends) {
       expect(ledger.items.map((c) => c.quote)).toEqual(expected.quotes);
     });
 
+    it('keeps at most 1,000 characters of a huge sentence either side of its claim, and the claim whole', async () => {
+      const filler = 'x'.repeat(5000);
+      const text = `${filler} 7 tonnes of grain ${filler}.`;
+      await store.write({
+        articles: [
+          makeRecord({
+            id: 'art-blob',
+            story: 'story-blob',
+            text,
+            figures: [{ text: '7 tonnes', value: 7, unit: 't' }],
+          }),
+        ],
+      });
+      const [entry] = (await store.searchClaims({ article: 'art-blob' })).items;
+      const claimAt = text.indexOf('7 tonnes');
+      expect(entry.sentenceText).toBe(text.slice(claimAt - 1000, claimAt + '7 tonnes'.length + 1000));
+      expect(entry.figure?.sentence).toEqual({ start: 0, end: text.length });
+      expect((await store.searchClaims({ q: 'grain' })).items.map((c) => c.article)).toEqual(['art-blob']);
+    });
+
     it('gives an article the findings that hold its claims', async () => {
       await seed(store);
       expect((await store.getArticle('art-b'))?.findings).toEqual([figureConflict()]);

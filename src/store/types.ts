@@ -148,7 +148,7 @@ export interface LedgerEntry {
   published: string | null;
   /** The strongest status of any finding holding this claim (conflict > quote-drift > quote-vs-paraphrase > corroborated > single-source), else null. */
   status: FindingStatus | null;
-  /** The sentence holding the claim, cut from the article text. */
+  /** The sentence holding the claim, cut from the article text (at most 1,000 characters either side of the claim). */
   sentenceText: string;
   quote?: Quote;
   figure?: Figure;
