@@ -112,9 +112,10 @@ export class WorkerPool<In, Out> {
     this.unwatch(slot);
     const tasks = [...slot.tasks];
     slot.tasks.clear();
-    const [running, ...queued] = this.options.isolate ? tasks : [];
-    const failing = this.options.isolate ? (running ? [running] : []) : tasks;
-    for (const [, task] of failing) task.reject(new Error(reason));
+    // Isolating, only the oldest task was running; the others go to the replacement.
+    const running = this.options.isolate ? 1 : tasks.length;
+    const queued = tasks.slice(running);
+    for (const [, task] of tasks.slice(0, running)) task.reject(new Error(reason));
     if (this.closed) {
       for (const [, task] of queued) task.reject(new Error('worker pool is closed'));
       return;
