@@ -33,6 +33,9 @@ import { inFlightLimit, PreparePool } from './parallel/prepare-pool.js';
 import type { PackedReconcileOutput, ReconcileInput, StoryData } from './parallel/reconcile-task.js';
 import { WorkerPool } from './parallel/worker-pool.js';
 
+/** Worker threads that reconcile stories and post back their findings packed for the writer. */
+type ReconcilePool = WorkerPool<ReconcileInput, PackedReconcileOutput | null>;
+
 /** Articles per transaction: larger batches write faster; smaller ones lose less work to a crash and report sooner. */
 export const DEFAULT_BATCH_SIZE = 200;
 /**
@@ -253,7 +256,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
     const findingsByStory = new Map<string, number>();
     const parallel = workers > 0 && stages.prepareInWorkers === true;
     let pool: PreparePool | null = null;
-    let reconciler: WorkerPool<ReconcileInput, PackedReconcileOutput | null> | null = null;
+    let reconciler: ReconcilePool | null = null;
     let opened: BatchContext | null = null;
     try {
       const context: BatchContext = {
@@ -341,7 +344,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       // A write that failed has already been thrown by the flush above.
       await (opened as BatchContext | null)?.writer.close().catch(() => undefined);
       await (pool as PreparePool | null)?.close();
-      await (reconciler as WorkerPool<ReconcileInput, PackedReconcileOutput | null> | null)?.close();
+      await (reconciler as ReconcilePool | null)?.close();
     }
     summary.stories = findingsByStory.size;
     summary.findings = [...findingsByStory.values()].reduce((a, b) => a + b, 0);
@@ -393,7 +396,7 @@ interface BatchContext {
   /** Articles stored in this run per story when its findings were last computed in this run. */
   reconciledSize: Map<string, number>;
   /** Runs the real reconcile off the main thread (parallel runs). */
-  reconciler?: WorkerPool<ReconcileInput, PackedReconcileOutput | null>;
+  reconciler?: ReconcilePool;
   /** The round of deferred findings being reconciled while later batches are stored. */
   round: Round | null;
   /** Writes the batches, one in flight while the next is prepared. */
