@@ -71,7 +71,8 @@ const FROM_BEFORE = /\bfrom\s*$/gi;
 const SPACE = /\s/;
 const LETTER_OR_APOSTROPHE = /[\p{L}’]/u;
 const CAPITAL = /\p{Lu}/u;
-const NAME_BEFORE = /(?<![\p{L}\p{N}&'’.-])[\p{L}\p{N}&'’.-]*\p{Lu}[\p{L}\p{N}&'’.-]* $/u;
+/** A character of a name run before a number (`S&P 500`, `Mid-Year 2`). */
+const NAME_CHAR = /^[\p{L}\p{N}&'’.-]$/u;
 const MAX_APPOSITIVE_AGE = 120;
 
 /** The amount starting at `pos` (after a range or list connector), allowing a currency prefix. */
@@ -128,18 +129,27 @@ function joinRange(a: Amount, b: Amount, connector: 'to' | 'and' | 'dash', fromB
 }
 
 /**
- * Where NAME_BEFORE matches `left`, or -1: the run of name characters before a final space, when it holds a capital.
- * An ASCII run is read backwards, sparing the pattern a try at every start in the sentence; others use the pattern.
+ * Where `/(?<![\p{L}\p{N}&'’.-])[\p{L}\p{N}&'’.-]*\p{Lu}[\p{L}\p{N}&'’.-]* $/u` matches `left`, or -1: the run
+ * of name characters before a final space, when it holds a capital. Read backwards: the pattern tries every start
+ * in the sentence, which before each of many numbers in one long sentence is quadratic.
  */
 function nameBefore(left: string): number {
   if (!left.endsWith(' ')) return -1;
   let capital = false;
   let start = left.length - 1;
-  for (; start > 0; start--) {
+  while (start > 0) {
     const c = left.charCodeAt(start - 1);
-    if (c >= 128) return NAME_BEFORE.exec(left)?.index ?? -1;
-    if (!isAsciiWordPart(c)) break;
-    if (c >= 65 && c <= 90) capital = true;
+    if (c < 128) {
+      if (!isAsciiWordPart(c)) break;
+      if (c >= 65 && c <= 90) capital = true;
+      start--;
+      continue;
+    }
+    const pair = (c & 0xfc00) === 0xdc00 && start > 1 && (left.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+    const char = pair ? left.slice(start - 2, start) : left[start - 1];
+    if (!NAME_CHAR.test(char)) break;
+    if (CAPITAL.test(char)) capital = true;
+    start -= char.length;
   }
   return capital ? start : -1;
 }

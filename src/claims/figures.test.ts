@@ -317,6 +317,7 @@ describe('numbers that are not figures', () => {
     'The 2014-15 Highlander was popular in the 1970s.',
     'Bristol beat Charlton 2-1 at home.',
     'The S&P 500 was flat.',
+    'The Škoda 120 and the Citroën Ami 6 were cheap.',
     'It was a five-year plan.',
     'The Galaxy S23 and the ID.3 are new.',
     'They tested women aged 25 to 54.',

@@ -105,13 +105,20 @@ function opensWith(text: string, paragraph: Span, style: 'double' | 'single'): b
   return "'‘".includes(ch);
 }
 
-/** Whether a closing single mark (after a non-space, before a non-letter) occurs in `[from, to)`. */
-function singleCloseAhead(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+/**
+ * Where the last closing single mark (after a non-space, before a non-letter) among `marks[first..]` before `to`
+ * stands, or -1. Found once per paragraph: searching ahead from each opening mark was quadratic in a paragraph of
+ * many stray openers.
+ */
+function lastSingleClose(text: string, marks: readonly number[], first: number, to: number): number {
+  let m = first;
+  while (m < marks.length && marks[m] < to) m++;
+  for (m--; m >= first; m--) {
+    const i = marks[m];
     const ch = text[i];
-    if ((ch === "'" || ch === '’') && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) return true;
+    if ((ch === "'" || ch === '’') && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) return i;
   }
-  return false;
+  return -1;
 }
 
 const DOUBLE_MARKS = '"“”„«»‟';
@@ -154,11 +161,9 @@ function scan(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
     let continuing = carried !== null && opensWith(text, para, carried);
     carried = null;
     let resume = para.start;
-    for (
-      let m = firstAtOrAfter(marks.length, (i) => marks[i], para.start);
-      m < marks.length && marks[m] < para.end;
-      m++
-    ) {
+    const firstMark = firstAtOrAfter(marks.length, (i) => marks[i], para.start);
+    let lastClose: number | undefined;
+    for (let m = firstMark; m < marks.length && marks[m] < para.end; m++) {
       let i = marks[m];
       if (i < resume) continue;
       let ch = text[i];
@@ -184,7 +189,10 @@ function scan(text: string, paragraphs: readonly Span[]): QuotedSpan[] {
       }
       if (role === Role.Open) {
         // At top level, a single mark opens only when a closing one follows in the paragraph.
-        if (style === 'single' && stack.length === 0 && !singleCloseAhead(text, i + 1, para.end)) continue;
+        if (style === 'single' && stack.length === 0) {
+          lastClose ??= lastSingleClose(text, marks, firstMark, para.end);
+          if (lastClose <= i) continue;
+        }
         // A doubled opener ("“) is one mark.
         const top = stack[stack.length - 1];
         if (top && top.style === style && top.at + top.width === i) {

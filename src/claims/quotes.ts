@@ -3,6 +3,7 @@ import type { Span } from '../records/span.js';
 import type { Layout } from '../text/layout.js';
 import { countMatches } from '../text/matches.js';
 import { mentionTable } from '../text/mentions.js';
+import { indexWithin, lastIndexWithin } from '../text/within.js';
 import { insideQuotes, type QuotedSpan, quotedSpans } from './quote-marks.js';
 import { speechVerbs, verbFollows } from './quote-verbs.js';
 import { reportedSpeech } from './reported-speech.js';
@@ -71,6 +72,12 @@ function evidence(layout: Layout, from: number, to: number): Span {
   return { start: Math.min(a.start, from), end: Math.max(b.end, to) };
 }
 
+/**
+ * How far from a quote its sentence's closing attribution is looked for: each quote searching to the ends of one
+ * very long sentence (a transcript without stops) made many quotes in it quadratic.
+ */
+const CLOSING_REACH = 400;
+
 function attributionFor(ctx: SpeakerContext, layout: Layout, piece: Piece, pieces: Piece[], k: number): void {
   const { q } = piece;
   const text = ctx.text;
@@ -107,8 +114,8 @@ function attributionFor(ctx: SpeakerContext, layout: Layout, piece: Piece, piece
   // `"..." for the victory, Sanders said.`: an attribution closing the quote's sentence.
   const sentenceEnd = sentence ? Math.min(sentence.end, para.end) : para.end;
   if (q.close >= 0 && q.close < sentenceEnd) {
-    const comma = text.lastIndexOf(',', sentenceEnd);
-    if (comma > q.close && !ctx.quoted(comma)) {
+    const comma = lastIndexWithin(text, ',', Math.max(q.close + 1, sentenceEnd - CLOSING_REACH), sentenceEnd);
+    if (comma >= 0 && !ctx.quoted(comma)) {
       const att = attributionAfter(ctx, comma, sentenceEnd);
       if (att && att.end >= sentenceEnd - 2) {
         piece.att = att;
@@ -116,7 +123,8 @@ function attributionFor(ctx: SpeakerContext, layout: Layout, piece: Piece, piece
       }
     }
     // `''...,'' since so many cases were close, said Lee Epstein, who teaches law.`
-    for (let c = text.indexOf(',', q.close); c > 0 && c < sentenceEnd; c = text.indexOf(',', c + 1)) {
+    const tailEnd = Math.min(sentenceEnd, q.close + CLOSING_REACH);
+    for (let c = indexWithin(text, ',', q.close, tailEnd); c > 0; c = indexWithin(text, ',', c + 1, tailEnd)) {
       if (ctx.quoted(c)) continue;
       const verb = verbFollows(text, c + 1, sentenceEnd);
       if (!verb || /ing$/i.test(verb.verb)) continue;

@@ -1,5 +1,7 @@
 import type { Span } from '../records/span.js';
 import { WIRE_SERVICES } from '../text/lexicon/names.js';
+import { matchBefore, matchesBefore } from '../text/matches.js';
+import { lastIndexWithin } from '../text/within.js';
 import { BARE_CLAUSE_VERB_SET, CREDIT_VERB_SET, TELL_VERB_SET } from './quote-cues.js';
 import { type VerbHit, verbsIn } from './quote-verbs.js';
 import { type Attribution, attributionAfter, type SpeakerContext, speakerAfter, speakerBefore } from './speakers.js';
@@ -46,7 +48,9 @@ const NOT_CLAUSE_START =
 /** The hearer of a "tell" verb, then the subject of the reported clause ("told The Star-Ledger last week she ..."). */
 const TELL_THEN_SUBJECT =
   /^(?:\s+[\p{L}\p{N}’'.-]+){1,7}?,?\s+(?=(?:he|she|they|it|we|I|there|the|his|her|their|its)\s)/u;
-const TRAILING = /,\s*([^,]{2,90}?)\s*[.!?]?["”’]?\s*$/u;
+const TRAILING = /,\s*([^,]{2,90}?)\s*[.!?]?["”’]?\s*$/gu;
+/** Further back than any TRAILING match reaches: searched from every start of a long sentence, it was quadratic. */
+const TRAILING_REACH = 120;
 const LEADING_ACCORDING = /^\s*(?:But\s+|And\s+)?(According\s+to|In\s+the\s+words\s+of)\s+/u;
 const QUOTE_MARK = /^[\s"“‘'«„]/;
 const OPENING_MARK = /^\s*["“‘'«„]/;
@@ -87,7 +91,8 @@ export function isOutlet(ctx: SpeakerContext, att: Attribution): boolean {
 /** A credit line closing the sentence at or after `from` (`, Reuters reported.`): where it starts, or -1. */
 function creditStart(ctx: SpeakerContext, s: Span, from: number): number {
   const text = ctx.text;
-  const m = TRAILING.exec(text.slice(from, s.end));
+  const tail = text.slice(from, s.end);
+  const m = matchBefore(TRAILING, tail, tail.length, TRAILING_REACH);
   if (!m) return -1;
   const comma = from + m.index;
   if (ctx.quoted(comma)) return -1;
@@ -117,7 +122,7 @@ function subjectOf(ctx: SpeakerContext, s: Span, v: VerbHit, contentStart: numbe
   }
   const lead = text.slice(s.start, v.start);
   // "He’s comparing ... and says Obama is ...": a second verb shares the subject of the sentence.
-  if (/\band\s+(?:(?:also|then|now)\s+)?$/.test(lead)) return sentenceSubject(ctx, s, v, contentStart);
+  if (matchesBefore(AND_BEFORE, lead, lead.length, AND_REACH)) return sentenceSubject(ctx, s, v, contentStart);
   // "Govs. Bush and Christie, who say the ...": the relative pronoun stands for the name before it.
   // "Justice Ann Roe who said she ...": a name may take its relative clause without a comma.
   // The patterns end at the verb: only the lead's tail is searched, which keeps them cheap on long sentences.
@@ -126,7 +131,7 @@ function subjectOf(ctx: SpeakerContext, s: Span, v: VerbHit, contentStart: numbe
   const until = who ? v.start - whoTail.length + who.index : v.start;
   // "Ryan, a Catholic and chairman of the budget panel, said ...": the subject stands before a long appositive.
   const appositiveTail = lead.slice(-APPOSITIVE_REACH);
-  const appositive = /,\s*$/.test(lead) ? APPOSITIVE_LEAD.exec(appositiveTail) : null;
+  const appositive = endsInComma(lead) ? APPOSITIVE_LEAD.exec(appositiveTail) : null;
   const appositiveAt = appositive ? v.start - appositiveTail.length + appositive.index : -1;
   const reach = appositive ? until - s.start : BARE_SUBJECT_REACH;
   const att = speakerBefore(ctx, Math.max(s.start, until - reach), until, v.verb, contentStart);
@@ -140,6 +145,20 @@ function subjectOf(ctx: SpeakerContext, s: Span, v: VerbHit, contentStart: numbe
     if (who || (near && !inverted) || APPOSITIVE_GAP.test(gap)) return att;
   }
   return described(ctx, s, v, contentStart) ?? counted(ctx, s, v, contentStart);
+}
+
+/**
+ * `and` right before a verb, with an adverb between (`/\band\s+(?:(?:also|then|now)\s+)?$/`), searched only that far
+ * back: tried from every start of a long sentence with many verbs, the pattern was quadratic.
+ */
+const AND_BEFORE = /\band\s+(?:(?:also|then|now)\s+)?$/g;
+const AND_REACH = 24;
+
+/** Whether `s` ends in a comma and any white space (`/,\s*$/`), read backwards rather than tried from every start. */
+function endsInComma(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  return i > 0 && s.charCodeAt(i - 1) === 44;
 }
 
 /** How far back (characters) a document noun may stand before the participle that gives its words. */
@@ -195,24 +214,30 @@ const CLAUSE_OPENER = /\b(?:when|while|as|after|before|because|since|although)\s
 
 /** A determined noun phrase opening a sentence before its first verb ("The Arizona Republican survived"). */
 const OPENING_NP = /^\s*((?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+\p{Ll}+(?:ed|s)\b)/iu;
+/**
+ * How far before a verb its subject is looked for by a pattern anchored at the verb: tried from every start in a
+ * long sentence with many verbs, such a pattern is quadratic, and no subject it reads is this long.
+ */
+const SUBJECT_REACH = 200;
 /** A determined noun phrase right before the verb ("The billionaire real estate magnate says"). */
 const DESCRIBED =
-  /(?:^|[,;]\s*|\b(?:and|but)\s+)((?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:(?:also|has|had|have|then|now)\s+)?$/iu;
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)((?:the|a|an|one|another)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:(?:also|has|had|have|then|now)\s+)?$/giu;
 
 function described(ctx: SpeakerContext, s: Span, v: VerbHit, end: number): Attribution | null {
-  const m = DESCRIBED.exec(ctx.text.slice(s.start, v.start));
+  const lead = ctx.text.slice(s.start, v.start);
+  const m = matchBefore(DESCRIBED, lead, lead.length, SUBJECT_REACH);
   if (!m) return null;
   const start = s.start + m.index + m[0].indexOf(m[1]);
   return { speaker: m[1], speakerStart: start, speakerEnd: start + m[1].length, cue: v.verb, end };
 }
 
+const COUNTED =
+  /(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)((?:about|around|nearly|almost|roughly|only|just|over|some|more\s+than|fewer\s+than)?\s*(?:[\d.,]+\s*(?:%|percent|per\s+cent)|[\p{L}-]+\s+(?:percent|in\s+(?:10|ten|\d+))|majorities|a\s+majority|most|half|many|few)(?:\s+of\s+[\p{L}\s-]{2,40}?)?)\s+$/giu;
+
 /** "Twenty-four percent said", "52 percent of voters say", "Six in 10 say": a counted group as the speaker. */
 function counted(ctx: SpeakerContext, s: Span, v: VerbHit, contentStart: number): Attribution | null {
   const lead = ctx.text.slice(s.start, v.start);
-  const m =
-    /(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)((?:about|around|nearly|almost|roughly|only|just|over|some|more\s+than|fewer\s+than)?\s*(?:[\d.,]+\s*(?:%|percent|per\s+cent)|[\p{L}-]+\s+(?:percent|in\s+(?:10|ten|\d+))|majorities|a\s+majority|most|half|many|few)(?:\s+of\s+[\p{L}\s-]{2,40}?)?)\s+$/iu.exec(
-      lead,
-    );
+  const m = matchBefore(COUNTED, lead, lead.length, SUBJECT_REACH);
   if (!m) return null;
   const phrase = m[1].trim();
   const start = s.start + lead.lastIndexOf(phrase);
@@ -278,8 +303,8 @@ function afterVerb(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
 function beforeVerb(ctx: SpeakerContext, s: Span, v: VerbHit, taken: boolean): Report | null {
   const text = ctx.text;
   if (QUOTE_MARK.test(text[s.start]) || ctx.quoted(s.start) || PARTICIPLE.test(v.verb)) return null;
-  const comma = text.lastIndexOf(',', v.start);
-  if (comma <= s.start || v.start - comma > 70 || ctx.quoted(comma)) return null;
+  const comma = lastIndexWithin(text, ',', Math.max(s.start + 1, v.start - 70), v.start);
+  if (comma < 0 || ctx.quoted(comma)) return null;
   const tail = text.slice(v.end, s.end);
   // `, he said, “...”` introduces the quote after it; `, the students states,` is a noun.
   if (!CLOSING_TAIL.test(tail) || /^\s*,?\s*["“‘]/.test(tail) || NOUN_FORMS.has(v.verb.toLowerCase())) return null;
@@ -426,7 +451,8 @@ const CLOSING_TAIL =
   /^(?:\s+(?:on|in|at|during|to|after|before|late|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b[^,.;!?“”"]{0,50})?\s*(?:[,.!?;]|["”’]|$)/;
 
 /** Where a second reported clause joins the first (`, and`, `; but`), right before its subject. */
-const JOINT = /\s*(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but|while|whereas))\s+$/;
+const JOINT = /\s*(?:[,;]\s*(?:and|but|while|whereas)?|\s(?:and|but|while|whereas))\s+$/g;
+const JOINT_REACH = 40;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -482,7 +508,8 @@ export function reportedSpeech(ctx: SpeakerContext, sentences: readonly Span[]):
         // "A said the bridge will open, and B said the road will close": the second clause ends the first.
         const hit = afterVerb(ctx, s, v);
         const at = hit?.attribution.speakerStart ?? -1;
-        const joint = at > inside.content.start ? JOINT.exec(ctx.text.slice(inside.content.start, at)) : null;
+        const between = at > inside.content.start ? ctx.text.slice(inside.content.start, at) : '';
+        const joint = between ? matchBefore(JOINT, between, between.length, JOINT_REACH) : null;
         if (hit && joint) {
           inside.content = trimContent(ctx.text, inside.content.start, inside.content.start + joint.index);
           hits.push(hit);

@@ -40,6 +40,15 @@ export function matchesBefore(re: RegExp, s: string, end: number, reach: number)
   return found;
 }
 
+/** The match `matchesBefore` finds, or null. */
+export function matchBefore(re: RegExp, s: string, end: number, reach: number): RegExpExecArray | null {
+  requireGlobal(re);
+  re.lastIndex = Math.max(0, end - reach);
+  const found = re.exec(end === s.length ? s : s.slice(0, end));
+  re.lastIndex = 0;
+  return found;
+}
+
 /** The index after `i`, stepping over a whole surrogate pair in a Unicode pattern, as matchAll steps past an empty match. */
 function advance(s: string, i: number, unicode: boolean): number {
   if (!unicode || i + 1 >= s.length) return i + 1;

@@ -96,14 +96,13 @@ interface Tok extends Span {
 /** Capitalised tokens of `[from, to)`, with possessives and sentence-final stops removed. */
 function capitalisedTokens(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
+  // Searched in the text cut at `to` (a view, not a copy), so a span without capitals is not searched past its end
+  // to the next capital of the text: for each of many such spans, that was quadratic. Look-behinds still see `from - 1`.
+  const upTo = to === text.length ? text : text.slice(0, to);
   CAPITALISED.lastIndex = from;
-  for (let m = CAPITALISED.exec(text); m !== null && m.index < to; m = CAPITALISED.exec(text)) {
+  for (let m = CAPITALISED.exec(upTo); m !== null; m = CAPITALISED.exec(upTo)) {
     let word = m[0];
     let end = m.index + word.length;
-    if (end > to) {
-      word = word.slice(0, to - m.index);
-      end = to;
-    }
     const last = word.charCodeAt(word.length - 1);
     if (last === 46 /* . */) {
       const bare = word.slice(0, -1).toLowerCase();

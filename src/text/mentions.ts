@@ -25,6 +25,11 @@ export interface Mention extends Span {
 
 /** How far back (in sentences) a pronoun or description looks for what it refers to. */
 const PRONOUN_LOOKBACK_SENTENCES = 6;
+/**
+ * ...and in characters: without a bound, a pronoun in one very long sentence (a list, a transcript without stops)
+ * weighed every name before it in the sentence, a cost quadratic in the sentence. Six ordinary sentences fit.
+ */
+const LOOKBACK_CHARS = 3000;
 
 interface EntityState {
   id: number;
@@ -205,7 +210,7 @@ class Resolver {
     for (let k = this.seen.length - 1; k >= 0; k--) {
       const s = this.seen[k];
       if (s.start >= at) continue;
-      if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES) break;
+      if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES || at - s.start > LOOKBACK_CHARS) break;
       if (!fits(s.entity)) continue;
       if (best && s.sentence !== best.sentence) break;
       // Within the nearest sentence that has a fit, a subject wins, then the earliest.
@@ -234,7 +239,7 @@ class Resolver {
         const s = this.seen[k];
         if (s.start >= at || s.entity.type === 'place') continue;
         if (found && s.sentence !== found.sentence) break;
-        if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES) break;
+        if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES || at - s.start > LOOKBACK_CHARS) break;
         // The first person or organisation of that sentence: its subject, as a rule.
         if (found || said(s.sentence)) found = s;
       }
@@ -244,7 +249,7 @@ class Resolver {
       for (let k = this.seen.length - 1; k >= 0; k--) {
         const s = this.seen[k];
         if (s.start >= at) continue;
-        if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES) break;
+        if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES || at - s.start > LOOKBACK_CHARS) break;
         if (s.entity.type === 'organization') return s.entity;
       }
       return null;
@@ -254,7 +259,7 @@ class Resolver {
     for (let k = this.seen.length - 1; k >= 0; k--) {
       const s = this.seen[k];
       if (s.start >= at) continue;
-      if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES * 3) break;
+      if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES * 3 || at - s.start > 3 * LOOKBACK_CHARS) break;
       const e = s.entity;
       if (personal) {
         if (e.type === 'person' && e.roles.has(roleKey(noun))) return e;
@@ -456,8 +461,10 @@ function isHeading(text: string, sentence: Span): boolean {
   if (/[.!?:"”’]/.test(text[sentence.end - 1])) return false;
   let words = 0;
   let caps = 0;
+  // Searched in the text cut at the sentence end, so a sentence without words is not searched to the next word.
+  const upTo = text.slice(0, sentence.end);
   WORD.lastIndex = sentence.start;
-  for (let m = WORD.exec(text); m !== null && m.index < sentence.end; m = WORD.exec(text)) {
+  for (let m = WORD.exec(upTo); m !== null; m = WORD.exec(upTo)) {
     words++;
     const c = m[0].charCodeAt(0);
     if (c >= 65 && c <= 90) caps++;
