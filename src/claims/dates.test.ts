@@ -19,6 +19,28 @@ describe('extractDates', () => {
     expect(dates(long)).toEqual(Array.from({ length: 3000 }, () => alone).flat());
   });
 
+  it('reads days, months, weekdays and ranges in one long sentence as it reads them in a short one', () => {
+    // 300 clauses make one window of 33 kB, read by chrono in pieces whose cuts fall all through the clauses.
+    const clause =
+      'on 3 March 2021, last June and next March, they will meet on Tuesday, talks ran from January to June 2020 and ';
+    const alone = dates(`It said ${clause}ended.`);
+    expect(alone).toEqual([
+      ['on 3 March 2021', '2021-03-03'],
+      ['last June', '2024-06'],
+      ['next March', '2026-03'],
+      ['on Tuesday', '2025-04-08'],
+      ['January to June 2020', '2020-01'],
+    ]);
+    const long = `It said ${clause.repeat(300)}ended.`;
+    expect(layout(long).sentences).toHaveLength(1);
+    expect(dates(long)).toEqual(Array.from({ length: 300 }, () => alone).flat());
+  });
+
+  it('reads each of 2,000 dates joined without spaces once', () => {
+    const long = `It said ${'1-March-2020;'.repeat(2000)} ended.`;
+    expect(dates(long)).toEqual(Array.from({ length: 2000 }, () => ['1-March-2020', '2020-03-01']));
+  });
+
   it('resolves a day without a year against the publication date', () => {
     expect(dates('A meeting will begin in Brussels on April 3.')).toEqual([['April 3', '2025-04-03']]);
   });

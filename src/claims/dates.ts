@@ -30,8 +30,10 @@ const DAY_MS = 86_400_000;
  * `he was going to ... on Wednesday` in reported speech is the Wednesday just gone.
  */
 const FUTURE_TENSE =
-  /(?:\b(?:will|shall|won't|upcoming)|'ll|\b(?:is|are|'s|'re)\s+(?:expected|scheduled|set|due|going|to\s+be\s+held)|\bplans?\s+to)\b/i;
-const CLAUSE_BREAK = /[,;:—–()]|\.\s/;
+  /(?:\b(?:will|shall|won't|upcoming)|'ll|\b(?:is|are|'s|'re)\s+(?:expected|scheduled|set|due|going|to\s+be\s+held)|\bplans?\s+to)\b/gi;
+const CLAUSE_BREAK = /[,;:—–()]|\.\s/g;
+/** `last June`, `next March`: the word chrono leaves before a month. */
+const LAST_OR_NEXT = /\b(last|next)\s+$/gi;
 
 /** Words that make `the first half` a half-year rather than half of a game or a film. */
 const HALF_YEAR_CONTEXT =
@@ -39,6 +41,20 @@ const HALF_YEAR_CONTEXT =
 
 /** Characters of context either side of a chrono hint; enough for `on Thursday, April 3, 2025`. */
 const CHRONO_WINDOW = 32;
+/**
+ * The longest text chrono reads at once. It reads the text before each of its results, so one window over a long
+ * sentence of dates cost the square of the window's length; a longer window is read in pieces. Windows in normal
+ * sentences are far shorter.
+ */
+const MAX_PIECE = 1000;
+/** Text read either side of a piece, longer than any one date (`from Monday, January 3, 2022 to Friday, March 4`). */
+const PIECE_MARGIN = 4 * CHRONO_WINDOW;
+
+/** A stretch of a window whose chrono results are kept (those starting in it), and the wider span read for them. */
+interface Piece {
+  read: Span;
+  keep: Span;
+}
 
 interface Reference {
   year: number;
@@ -91,25 +107,24 @@ function yearOf(groups: Record<string, string | undefined>, ref: Reference | nul
 }
 
 /**
- * Adds a mention unless it overlaps one already taken. `taken` is kept apart and in order, so only the first span
- * ending after `start` can overlap: testing every span taken was quadratic in a sentence of many dates.
+ * Adds a mention unless it overlaps one already taken. `taken` marks each character of the text a mention covers,
+ * so a check costs the length of the mention: a sorted list of the spans taken shifted its tail at each insert,
+ * quadratic in a sentence of many dates.
  */
-function push(out: DateMention[], taken: Span[], text: string, start: number, end: number, value: string): void {
-  const at = firstAtOrAfter(taken.length, (k) => taken[k].end, start + 1);
-  const next = taken[at];
-  if (next !== undefined && next.start < end && start < next.end) return;
+function push(out: DateMention[], taken: Uint8Array, text: string, start: number, end: number, value: string): void {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return;
+  taken.fill(1, start, end);
   out.push({ start, end, text: text.slice(start, end), value });
-  let insert = at;
-  while (
-    insert < taken.length &&
-    (taken[insert].start < start || (taken[insert].start === start && taken[insert].end < end))
-  )
-    insert++;
-  taken.splice(insert, 0, { start, end });
 }
 
 /** Quarters, halves, first months, year-to-date and bare years in one sentence. */
-function periodMentions(text: string, sentence: Span, ref: Reference | null, out: DateMention[], taken: Span[]): void {
+function periodMentions(
+  text: string,
+  sentence: Span,
+  ref: Reference | null,
+  out: DateMention[],
+  taken: Uint8Array,
+): void {
   const s = text.slice(sentence.start, sentence.end);
   const base = sentence.start;
   for (const m of allMatches(ISO_DATE, s)) {
@@ -132,10 +147,12 @@ function periodMentions(text: string, sentence: Span, ref: Reference | null, out
     const months = g.n === 'three' || g.n === '3' ? 'Q1' : 'H1';
     if (year !== null) push(out, taken, text, base + m.index, base + m.index + m[0].length, `${year}-${months}`);
   }
-  for (const m of allMatches(HALF, s)) {
+  const halves = allMatches(HALF, s);
+  const yearTalk = halves.length > 0 && HALF_YEAR_CONTEXT.test(s);
+  for (const m of halves) {
     const g = m.groups ?? {};
     // `the second half` of a match is no period; a half with no year counts only in talk of a year's numbers.
-    if (!g.year && !g.rel && !/\byear$/i.test(m[0]) && !HALF_YEAR_CONTEXT.test(s)) continue;
+    if (!g.year && !g.rel && !/\byear$/i.test(m[0]) && !yearTalk) continue;
     const second = g.h.toLowerCase() === 'second';
     // Like a quarter, a half with no year is the latest one not after the publication date.
     const year = !g.year && !g.rel && ref && second && ref.month <= 6 ? ref.year - 1 : yearOf(g, ref);
@@ -156,19 +173,99 @@ function periodMentions(text: string, sentence: Span, ref: Reference | null, out
   }
 }
 
-/** Windows of the sentence around chrono hints, merged where they touch. */
+/**
+ * Windows of the sentence around chrono hints, widened to whole words and merged where they touch. An edge inside
+ * the last window is left as it is, since the last window already ends at a space: widened, it walked a run without
+ * spaces (dates joined by commas) again for every hint in it.
+ */
 function chronoWindows(s: string): Span[] {
   const windows: Span[] = [];
   for (const m of allMatches(CHRONO_HINT, s)) {
-    let start = Math.max(0, m.index - CHRONO_WINDOW);
-    let end = Math.min(s.length, m.index + m[0].length + CHRONO_WINDOW);
-    while (start > 0 && /\S/.test(s[start - 1])) start--;
-    while (end < s.length && /\S/.test(s[end])) end++;
+    const start = Math.max(0, m.index - CHRONO_WINDOW);
+    const end = Math.min(s.length, m.index + m[0].length + CHRONO_WINDOW);
     const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
+    if (last && start <= last.end) {
+      if (end > last.end) last.end = wordEnd(s, end);
+    } else windows.push({ start: wordStart(s, start), end: wordEnd(s, end) });
   }
   return windows;
+}
+
+/** `at`, moved back to the start of the word it is in. */
+function wordStart(s: string, at: number): number {
+  while (at > 0 && /\S/.test(s[at - 1])) at--;
+  return at;
+}
+
+/** `at`, moved on to the end of the word it is in. */
+function wordEnd(s: string, at: number): number {
+  while (at < s.length && /\S/.test(s[at])) at++;
+  return at;
+}
+
+/** A window cut into pieces of `MAX_PIECE` characters, each read with a margin so that a date across a cut is whole. */
+function windowPieces(window: Span): Piece[] {
+  if (window.end - window.start <= MAX_PIECE) return [{ read: window, keep: window }];
+  const pieces: Piece[] = [];
+  for (let start = window.start; start < window.end; start += MAX_PIECE) {
+    const end = Math.min(window.end, start + MAX_PIECE);
+    const read = { start: Math.max(window.start, start - PIECE_MARGIN), end: Math.min(window.end, end + PIECE_MARGIN) };
+    pieces.push({ read, keep: { start, end } });
+  }
+  return pieces;
+}
+
+/** A chrono result, the piece of the sentence it was read in, and its offset in the sentence. */
+interface ChronoRead {
+  result: chrono.ParsedResult;
+  piece: string;
+  at: number;
+}
+
+/** chrono's results in the windows of sentence `s`, each from the one piece that keeps it. */
+function* chronoResults(s: string, reference: chrono.ParsingReference): Generator<ChronoRead> {
+  for (const window of chronoWindows(s)) {
+    for (const { read, keep } of windowPieces(window)) {
+      const piece = s.slice(read.start, read.end);
+      for (const result of chrono.parse(piece, reference)) {
+        const at = read.start + result.index;
+        if (at >= keep.start && at < keep.end) yield { result, piece, at };
+      }
+    }
+  }
+}
+
+/**
+ * Whether the clause before an offset in `s` looks ahead: a future-tense marker lies between the last clause break
+ * and it. Breaks and markers are found once per sentence, when first asked: reading the clause again for each date
+ * was quadratic in a long sentence of dates.
+ */
+function clauseLooksAhead(s: string): (at: number) => boolean {
+  let found: { breakEnds: number[]; markers: Span[] } | undefined;
+  return (at) => {
+    found ??= {
+      breakEnds: allMatches(CLAUSE_BREAK, s).map((m) => m.index + m[0].length),
+      markers: allMatches(FUTURE_TENSE, s).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    };
+    const { breakEnds, markers } = found;
+    const breaks = firstAtOrAfter(breakEnds.length, (k) => breakEnds[k], at + 1);
+    const clauseStart = breaks > 0 ? breakEnds[breaks - 1] : 0;
+    const marker = markers[firstAtOrAfter(markers.length, (k) => markers[k].end, at + 1) - 1];
+    return marker !== undefined && marker.start >= clauseStart;
+  };
+}
+
+/**
+ * `last` or `next` just before `at` in `piece`. The pattern is anchored at the end, so its search starts where the
+ * word would begin: over the whole text before `at` it tries every start, once per date in a long window.
+ */
+function lastOrNextBefore(piece: string, at: number): RegExpExecArray | null {
+  let word = at;
+  while (word > 0 && /\s/.test(piece[word - 1])) word--;
+  LAST_OR_NEXT.lastIndex = Math.max(0, word - 'last'.length);
+  const match = LAST_OR_NEXT.exec(piece.slice(0, at));
+  LAST_OR_NEXT.lastIndex = 0;
+  return match;
 }
 
 /** The ISO value of one chrono result: as precise as the text is certain, or null for a bare time. */
@@ -207,39 +304,36 @@ function yearOfMonth(month: number, ref: Reference, direction: Direction): numbe
   return month <= ref.month ? ref.year : ref.year - 1;
 }
 
-function chronoMentions(text: string, sentence: Span, ref: Reference | null, out: DateMention[], taken: Span[]): void {
+function chronoMentions(
+  text: string,
+  sentence: Span,
+  ref: Reference | null,
+  out: DateMention[],
+  taken: Uint8Array,
+): void {
   const s = text.slice(sentence.start, sentence.end);
-  for (const window of chronoWindows(s)) {
-    const piece = s.slice(window.start, window.end);
-    const reference = ref
-      ? { instant: ref.date, timezone: 0 }
-      : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
-    for (const result of chrono.parse(piece, reference)) {
-      // `may` and `march` in lower case are verbs; `a day after` names no date of its own.
-      if (/^(?:may|march)$/.test(result.text)) continue;
-      CHRONO_HINT.lastIndex = 0;
-      if (!/\d/.test(result.text) && !CHRONO_HINT.test(result.text)) continue;
-      let start = sentence.start + window.start + result.index;
-      // `last June`, `next March`: chrono reads the month and leaves the word.
-      const before = /\b(last|next)\s+$/i.exec(piece.slice(0, result.index));
-      const clause =
-        s
-          .slice(0, window.start + result.index)
-          .split(CLAUSE_BREAK)
-          .pop() ?? '';
-      const tense: Direction = FUTURE_TENSE.test(clause) ? 'future' : 'past';
-      const direction: Direction = before ? (before[1].toLowerCase() as Direction) : tense;
-      const value = chronoValue(result, ref, direction);
-      if (!value) continue;
-      const written = result.text.replace(/[\s,.;:]+$/, '');
-      const end = start + written.length;
-      if (before && result.start.isCertain('month')) start -= before[0].length;
-      push(out, taken, text, start, end, value);
-    }
+  const looksAhead = clauseLooksAhead(s);
+  const reference = ref ? { instant: ref.date, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+  for (const { result, piece, at } of chronoResults(s, reference)) {
+    // `may` and `march` in lower case are verbs; `a day after` names no date of its own.
+    if (/^(?:may|march)$/.test(result.text)) continue;
+    CHRONO_HINT.lastIndex = 0;
+    if (!/\d/.test(result.text) && !CHRONO_HINT.test(result.text)) continue;
+    let start = sentence.start + at;
+    // `last June`, `next March`: chrono reads the month and leaves the word.
+    const before = lastOrNextBefore(piece, result.index);
+    const tense: Direction = looksAhead(at) ? 'future' : 'past';
+    const direction: Direction = before ? (before[1].toLowerCase() as Direction) : tense;
+    const value = chronoValue(result, ref, direction);
+    if (!value) continue;
+    const written = result.text.replace(/[\s,.;:]+$/, '');
+    const end = start + written.length;
+    if (before && result.start.isCertain('month')) start -= before[0].length;
+    push(out, taken, text, start, end, value);
   }
 }
 
-function yearMentions(text: string, sentence: Span, out: DateMention[], taken: Span[]): void {
+function yearMentions(text: string, sentence: Span, out: DateMention[], taken: Uint8Array): void {
   const s = text.slice(sentence.start, sentence.end);
   for (const m of allMatches(YEAR, s)) {
     const start = sentence.start + m.index;
@@ -254,10 +348,11 @@ function yearMentions(text: string, sentence: Span, out: DateMention[], taken: S
 export function extractDates(text: string, layout: Layout, published: string | null): DateMention[] {
   const ref = referenceOf(published);
   const out: DateMention[] = [];
+  // Sentences do not overlap, so one mark per character serves them all.
+  const taken = new Uint8Array(text.length);
   for (const sentence of layout.sentences) {
     const s = text.slice(sentence.start, sentence.end);
     if (!DATE_HINT.test(s)) continue;
-    const taken: Span[] = [];
     periodMentions(text, sentence, ref, out, taken);
     CHRONO_HINT.lastIndex = 0;
     if (CHRONO_HINT.test(s)) chronoMentions(text, sentence, ref, out, taken);
