@@ -53,6 +53,9 @@ function runner(db: Db): SqlRunner {
   };
 }
 
+/** Bytes per database page, for new files. */
+const PAGE_SIZE = 8192;
+
 /** Page cache per connection (default 2 MB): index pages of a large store stay in memory across batches and requests. */
 const CACHE_KB = { main: 65_536, workerReader: 16_384 };
 
@@ -60,6 +63,10 @@ function open(path: string, readonly: boolean, cacheKb = CACHE_KB.main): Db {
   const db = new Database(path, { readonly, fileMustExist: readonly });
   db.pragma('busy_timeout = 5000');
   if (!readonly) {
+    // Before WAL mode, which fixes the page size of a new file (an existing one keeps its own). Larger pages than the
+    // default 4 kB: fewer B-tree pages to split, balance and checksum per article, for 4-5% of the writer's CPU at
+    // 100k articles, at the cost of rewriting more bytes for each changed page of an index.
+    db.pragma(`page_size = ${PAGE_SIZE}`);
     db.pragma('journal_mode = WAL');
     // In WAL mode NORMAL keeps the database consistent after a crash; only the last commits may be lost on power loss.
     db.pragma('synchronous = NORMAL');

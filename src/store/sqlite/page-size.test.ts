@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from './open-sqlite-store.js';
+
+const pageSize = (path: string): number => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.pragma('page_size', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
+};
+
+describe('the page size of a SQLite store', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'corroborate-pages-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is 8 kB for a new file', async () => {
+    const path = join(dir, 'new.db');
+    await (await openSqliteStore(path)).close();
+    expect(pageSize(path)).toBe(8192);
+  });
+
+  it('stays what it was for an existing file, whose data stays readable', async () => {
+    const path = join(dir, 'old.db');
+    const old = new Database(path);
+    old.pragma('page_size = 4096');
+    old.exec("CREATE TABLE kept (value TEXT); INSERT INTO kept VALUES ('still here');");
+    old.close();
+    await (await openSqliteStore(path)).close();
+    expect(pageSize(path)).toBe(4096);
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('SELECT value FROM kept').pluck().get()).toBe('still here');
+    db.close();
+  });
+});
