@@ -8,8 +8,9 @@ import * as chrono from 'chrono-node';
 import type { DateMention } from '../records/claim.js';
 import type { Span } from '../records/span.js';
 import type { Layout } from '../text/layout.js';
-import { allMatches } from '../text/matches.js';
+import { allMatches, matchBefore } from '../text/matches.js';
 import { firstAtOrAfter } from '../text/sorted.js';
+import { spaceStartBefore } from '../text/within.js';
 import {
   CHRONO_HINT,
   DATE_HINT,
@@ -260,12 +261,7 @@ function clauseLooksAhead(s: string): (at: number) => boolean {
  * word would begin: over the whole text before `at` it tries every start, once per date in a long window.
  */
 function lastOrNextBefore(piece: string, at: number): RegExpExecArray | null {
-  let word = at;
-  while (word > 0 && /\s/.test(piece[word - 1])) word--;
-  LAST_OR_NEXT.lastIndex = Math.max(0, word - 'last'.length);
-  const match = LAST_OR_NEXT.exec(piece.slice(0, at));
-  LAST_OR_NEXT.lastIndex = 0;
-  return match;
+  return matchBefore(LAST_OR_NEXT, piece, at, at - spaceStartBefore(piece, at) + 'last'.length);
 }
 
 /** The ISO value of one chrono result: as precise as the text is certain, or null for a bare time. */

@@ -4,6 +4,7 @@
  */
 import type { Qualifier } from '../records/claim.js';
 import { allMatches, matchesBefore } from '../text/matches.js';
+import { spaceStartBefore } from '../text/within.js';
 import { currencyOfName } from './currencies.js';
 import {
   type Amount,
@@ -68,7 +69,6 @@ const CURRENCY_PREFIX_START =
   /^(?:(?:US|U\.S\.|HK|AU|CA|NZ|SG)\s?\$|(?:A|C|S|R)\$|\$\s?(?:US|HK|AU|A|C|CA|NZ)?|[€£¥₹₽₴₩₺₪₦₱฿₫]|Y=|RM)\s?/u;
 const BETWEEN_BEFORE = /\bbetween\s*$/gi;
 const FROM_BEFORE = /\bfrom\s*$/gi;
-const SPACE = /\s/;
 const LETTER_OR_APOSTROPHE = /[\p{L}’]/u;
 const CAPITAL = /\p{Lu}/u;
 /** A character of a name run before a number (`S&P 500`, `Mid-Year 2`). */
@@ -145,8 +145,7 @@ function nameBefore(left: string): number {
       start--;
       continue;
     }
-    const pair = (c & 0xfc00) === 0xdc00 && start > 1 && (left.charCodeAt(start - 2) & 0xfc00) === 0xd800;
-    const char = pair ? left.slice(start - 2, start) : left[start - 1];
+    const char = charBefore(left, start);
     if (!NAME_CHAR.test(char)) break;
     if (CAPITAL.test(char)) capital = true;
     start -= char.length;
@@ -154,15 +153,10 @@ function nameBefore(left: string): number {
   return capital ? start : -1;
 }
 
-/** Where the white space (`\s`) that ends `s.slice(0, end)` starts. */
-function spaceStart(s: string, end: number): number {
-  let i = end;
-  for (; i > 0; i--) {
-    const c = s.charCodeAt(i - 1);
-    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i - 1]);
-    if (!space) break;
-  }
-  return i;
+/** The character (a surrogate pair whole) that ends `s.slice(0, end)`, for a read backwards outside ASCII. */
+function charBefore(s: string, end: number): string {
+  const pair = (s.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && end > 1 && (s.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+  return pair ? s.slice(end - 2, end) : s[end - 1];
 }
 
 /**
@@ -170,7 +164,7 @@ function spaceStart(s: string, end: number): number {
  * every start in the sentence, which before each of many numbers in one long sentence is quadratic.
  */
 function agedBefore(s: string, end: number): boolean {
-  const i = spaceStart(s, end);
+  const i = spaceStartBefore(s, end);
   if (i < 4) return false;
   for (let k = 0; k < 4; k++) if ((s.charCodeAt(i - 4 + k) | 32) !== 'aged'.charCodeAt(k)) return false;
   return i === 4 || !isAsciiWordChar(s.charCodeAt(i - 5));
@@ -186,7 +180,7 @@ const isAsciiWordChar = (c: number): boolean =>
  * searched for a capital.
  */
 function appositiveBefore(s: string, end: number): boolean {
-  let i = spaceStart(s, end);
+  let i = spaceStartBefore(s, end);
   if (i === 0 || s.charCodeAt(i - 1) !== 44) return false;
   i--;
   while (i > 0) {
@@ -197,8 +191,7 @@ function appositiveBefore(s: string, end: number): boolean {
       i--;
       continue;
     }
-    const pair = (c & 0xfc00) === 0xdc00 && i > 1 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800;
-    const char = pair ? s.slice(i - 2, i) : s[i - 1];
+    const char = charBefore(s, i);
     if (CAPITAL.test(char)) return true;
     if (!LETTER_OR_APOSTROPHE.test(char)) return false;
     i -= char.length;

@@ -1,7 +1,7 @@
 import type { Span } from '../records/span.js';
 import { WIRE_SERVICES } from '../text/lexicon/names.js';
 import { matchBefore, matchesBefore } from '../text/matches.js';
-import { lastIndexWithin } from '../text/within.js';
+import { lastIndexWithin, spaceStartBefore } from '../text/within.js';
 import { BARE_CLAUSE_VERB_SET, CREDIT_VERB_SET, TELL_VERB_SET } from './quote-cues.js';
 import { type VerbHit, verbsIn } from './quote-verbs.js';
 import { type Attribution, attributionAfter, type SpeakerContext, speakerAfter, speakerBefore } from './speakers.js';
@@ -156,8 +156,7 @@ const AND_REACH = 24;
 
 /** Whether `s` ends in a comma and any white space (`/,\s*$/`), read backwards rather than tried from every start. */
 function endsInComma(s: string): boolean {
-  let i = s.length;
-  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  const i = spaceStartBefore(s, s.length);
   return i > 0 && s.charCodeAt(i - 1) === 44;
 }
 

@@ -33,11 +33,7 @@ export function countMatches(re: RegExp, s: string): number {
  * characters before the window are still seen by `\b` and look-behinds.
  */
 export function matchesBefore(re: RegExp, s: string, end: number, reach: number): boolean {
-  requireGlobal(re);
-  re.lastIndex = Math.max(0, end - reach);
-  const found = re.test(end === s.length ? s : s.slice(0, end));
-  re.lastIndex = 0;
-  return found;
+  return matchBefore(re, s, end, reach) !== null;
 }
 
 /** The match `matchesBefore` finds, or null. */
