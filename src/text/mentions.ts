@@ -49,6 +49,10 @@ interface Seen {
   subject: boolean;
 }
 
+/** Whether `seen` lies too far back from `at` in sentence `sentence` to be referred to (`times` the usual reach). */
+const beyondLookback = (seen: Seen, sentence: number, at: number, times = 1): boolean =>
+  sentence - seen.sentence > times * PRONOUN_LOOKBACK_SENTENCES || at - seen.start > times * LOOKBACK_CHARS;
+
 const lower = (t: string): string => (t.includes('’') ? t.toLowerCase().replace(/’/g, "'") : t.toLowerCase());
 const ROLE_ALIASES: Record<string, string> = {
   sen: 'senator',
@@ -210,7 +214,7 @@ class Resolver {
     for (let k = this.seen.length - 1; k >= 0; k--) {
       const s = this.seen[k];
       if (s.start >= at) continue;
-      if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES || at - s.start > LOOKBACK_CHARS) break;
+      if (beyondLookback(s, sentence, at)) break;
       if (!fits(s.entity)) continue;
       if (best && s.sentence !== best.sentence) break;
       // Within the nearest sentence that has a fit, a subject wins, then the earliest.
@@ -239,7 +243,7 @@ class Resolver {
         const s = this.seen[k];
         if (s.start >= at || s.entity.type === 'place') continue;
         if (found && s.sentence !== found.sentence) break;
-        if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES || at - s.start > LOOKBACK_CHARS) break;
+        if (beyondLookback(s, sentence, at)) break;
         // The first person or organisation of that sentence: its subject, as a rule.
         if (found || said(s.sentence)) found = s;
       }
@@ -249,7 +253,7 @@ class Resolver {
       for (let k = this.seen.length - 1; k >= 0; k--) {
         const s = this.seen[k];
         if (s.start >= at) continue;
-        if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES || at - s.start > LOOKBACK_CHARS) break;
+        if (beyondLookback(s, sentence, at)) break;
         if (s.entity.type === 'organization') return s.entity;
       }
       return null;
@@ -259,7 +263,7 @@ class Resolver {
     for (let k = this.seen.length - 1; k >= 0; k--) {
       const s = this.seen[k];
       if (s.start >= at) continue;
-      if (sentence - s.sentence > PRONOUN_LOOKBACK_SENTENCES * 3 || at - s.start > 3 * LOOKBACK_CHARS) break;
+      if (beyondLookback(s, sentence, at, 3)) break;
       const e = s.entity;
       if (personal) {
         if (e.type === 'person' && e.roles.has(roleKey(noun))) return e;
