@@ -129,3 +129,22 @@ describe('reconcileQuotes with a statement reproduced without quotation marks', 
     expect(findings.map((f) => f.status)).toEqual(['single-source']);
   });
 });
+
+describe('reconcileQuotes in a story of many near-identical quotes', () => {
+  it('still aligns each quote with its own counterparts, not with the hundreds that share most of its words', () => {
+    const n = 150;
+    const ids = ['a', 'b', 'c'];
+    const phrase = (k: number) => `We act now on item number ${k + 10}.`;
+    const articles = ids.map((id, shift) => {
+      const order = Array.from({ length: n }, (_, i) => (i + shift * 7) % n);
+      return article(id, order.map((k) => `“${phrase(k)}” Ana Sola said.`).join(' '));
+    });
+    const quotes = articles.flatMap((a) => Array.from({ length: n }, (_, k) => quoteOf(a, phrase(k), 'Ana Sola')));
+    const corroborated = run(articles, quotes).filter((f) => f.status === 'corroborated');
+    expect(corroborated).toHaveLength(n);
+    for (const finding of corroborated) {
+      expect(finding.sources).toBe(3);
+      expect(new Set(finding.claims.map((claim) => claim.text)).size).toBe(1);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { contentStemSet, overlap } from './content-words.js';
 import { createEchoFinder } from './echoes.js';
 import { clip } from './format.js';
 import { countSources } from './independence.js';
+import { CANDIDATE_LIMITS, candidatePairs, sharingStems, stemPostings } from './quote-candidates.js';
 import { unmarkedOmissions } from './quote-sequence.js';
 import { compareWordings, type WordingComparison, type WordingRelation } from './quote-similarity.js';
 import { createQuotedEchoFinder } from './quoted-echoes.js';
@@ -180,39 +181,6 @@ function relationOf(a: Segment, b: Segment, comparison: WordingComparison): Rela
 }
 
 /**
- * Pairs of segments from different articles worth comparing word by word: found through an index of content words,
- * sharing two of them (or all of the shorter's, when it has fewer). Segments with no content words meet every other.
- * This keeps a story of many articles from comparing every sentence with every other.
- */
-function candidatePairs(segments: Segment[]): Array<[number, number]> {
-  const postings = new Map<string, number[]>();
-  const bare: number[] = [];
-  segments.forEach((segment, index) => {
-    if (segment.stems.size === 0) bare.push(index);
-    for (const stem of segment.stems) {
-      const list = postings.get(stem);
-      if (list) list.push(index);
-      else postings.set(stem, [index]);
-    }
-  });
-  const pairs: Array<[number, number]> = [];
-  const shared = new Map<number, number>();
-  segments.forEach((segment, i) => {
-    shared.clear();
-    for (const stem of segment.stems) {
-      for (const j of postings.get(stem) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    }
-    for (const [j, count] of shared) {
-      const needed = Math.min(QUOTE_MATCHING.candidateShared, segment.stems.size, segments[j].stems.size);
-      if (count >= needed && segments[j].quote.article !== segment.quote.article) pairs.push([i, j]);
-    }
-    const others = segment.stems.size === 0 ? segments.map((_, j) => j) : bare;
-    for (const j of others) if (j > i && segments[j].quote.article !== segment.quote.article) pairs.push([i, j]);
-  });
-  return pairs;
-}
-
-/**
  * Compares segments' wordings, each ordered pair of distinct wordings once: copies of one wire story in a story quote
  * the same sentences in the same words, which would otherwise be compared again for every pair of copies.
  */
@@ -277,7 +245,8 @@ function mutualBestPairs(segments: Segment[]): {
       best.set(key, { index: to, score, matched });
   };
   const compare = wordingComparer(segments);
-  for (const [i, j] of candidatePairs(segments)) {
+  const items = segments.map(({ stems, quote }) => ({ stems, article: quote.article }));
+  for (const [i, j] of candidatePairs(items, { ...CANDIDATE_LIMITS, shared: QUOTE_MATCHING.candidateShared })) {
     const relation = relationOf(segments[i], segments[j], compare(i, j));
     if (relation.relation === 'unrelated') continue;
     relations.set(i * count + j, relation);
@@ -673,29 +642,43 @@ function matchParaphrases(
   paraphrases: Paraphrase[],
   paraphraseScore: ParaphraseScorer,
 ): Map<number, Paraphrase[]> {
-  // Paraphrases by the speaker's family name: a quote is compared only with its own speaker's reported speech and with
-  // reported speech whose speaker is a description (`the office said`), which then needs a closer match.
-  const bySpeaker = new Map<string | null, Paraphrase[]>();
-  for (const paraphrase of paraphrases) {
-    const key = speakerKey(paraphrase.quote.speaker);
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), paraphrase]);
-  }
+  // A quote is compared only with its own speaker's reported speech (by family name) and with reported speech whose
+  // speaker is a description (`the office said`), which then needs a closer match; and only with reported speech that
+  // shares content words with it, found through an index of them.
+  const keyOf = paraphrases.map((paraphrase) => speakerKey(paraphrase.quote.speaker));
+  const postings = stemPostings(paraphrases.map((paraphrase) => paraphrase.stems));
+  const stemsOf = (j: number) => paraphrases[j].stems;
+  const spoken = new Set(keyOf);
+  const shared = new Map<number, number>();
   const bestGroupOf = new Map<Paraphrase, { group: number; score: number }>();
   quoteGroups.forEach((group, index) => {
-    const quotingSources = new Set(group.map((s) => s.source));
     // Outlets may name different people for one quote (a lawyer, his client): reported speech by any of them counts.
-    const keys = new Set<string>();
+    const keys = new Map<string, number>();
     for (const { quote } of group) {
       const key = isNewsOutlet(quote.speaker) ? null : speakerKey(quote.speaker);
-      if (key !== null) keys.add(key);
+      if (key !== null && !keys.has(key)) keys.set(key, keys.size);
     }
-    const candidates =
-      keys.size === 0 ? [] : [...[...keys].flatMap((key) => bySpeaker.get(key) ?? []), ...(bySpeaker.get(null) ?? [])];
-    const groupWords = candidates.length > 0 ? paraphraseScore.wordsOfGroup(group) : new Set<string>();
-    for (const paraphrase of candidates) {
+    if (keys.size === 0 || (!spoken.has(null) && ![...keys.keys()].some((key) => spoken.has(key)))) return;
+    const quotingSources = new Set(group.map((s) => s.source));
+    const groupWords = paraphraseScore.wordsOfGroup(group);
+    shared.clear();
+    const bySpeaker = (j: number) => {
+      const key = keyOf[j];
+      return key === null || keys.has(key);
+    };
+    sharingStems(groupWords, postings, stemsOf, CANDIDATE_LIMITS.reads, bySpeaker, shared);
+    // Each speaker's reported speech in turn, then the described speakers'.
+    const rank = (j: number) => {
+      const key = keyOf[j];
+      return (key === null ? keys.size : (keys.get(key) as number)) * paraphrases.length + j;
+    };
+    const candidates: number[] = [];
+    for (const [j, n] of shared) if (n >= QUOTE_MATCHING.paraphraseFewShared) candidates.push(j);
+    candidates.sort((a, b) => rank(a) - rank(b));
+    for (const j of candidates) {
+      const paraphrase = paraphrases[j];
       if (quotingSources.has(paraphrase.source)) continue;
-      if (overlap(groupWords, paraphrase.stems).shared < QUOTE_MATCHING.paraphraseFewShared) continue;
-      const named = speakerKey(paraphrase.quote.speaker) !== null;
+      const named = keyOf[j] !== null;
       const score = paraphraseScore(group, paraphrase);
       if (!named && score < QUOTE_MATCHING.paraphraseUnnamedCosine) continue;
       const current = bestGroupOf.get(paraphrase);
@@ -703,6 +686,10 @@ function matchParaphrases(
     }
   });
   const perGroup = new Map<number, Paraphrase[]>();
-  for (const [paraphrase, { group }] of bestGroupOf) perGroup.set(group, [...(perGroup.get(group) ?? []), paraphrase]);
+  for (const [paraphrase, { group }] of bestGroupOf) {
+    const list = perGroup.get(group);
+    if (list) list.push(paraphrase);
+    else perGroup.set(group, [paraphrase]);
+  }
   return perGroup;
 }
