@@ -1,19 +1,17 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { opmlList, pageHtml, rssFeed } from '../../test/helpers/feed-fixtures.js';
 import { type LocalServer, send, startLocalServer } from '../../test/helpers/local-server.js';
+import { useTempDir } from '../../test/support/temp-dir.js';
 import { readSources } from '../readers/index.js';
 import type { ReadItem, ReadOptions } from '../readers/types.js';
 
-let dir: string;
+const dir = useTempDir('feeds', 'all');
 let server: LocalServer;
 const LOCAL: ReadOptions = { allowPrivate: true, timeoutMs: 1500, retries: 1, retryBaseMs: 10 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'corroborate-feeds-'));
   server = await startLocalServer({
     '/feed.xml': (_request, response) => {
       const origin = server.origin;
@@ -61,7 +59,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 async function collect(sources: string[], options: ReadOptions = {}): Promise<ReadItem[]> {
@@ -72,7 +69,7 @@ async function collect(sources: string[], options: ReadOptions = {}): Promise<Re
 
 describe('feed files', () => {
   it('reads RSS 2.0 items with their metadata from the feed text, without fetching pages', async () => {
-    const path = join(dir, 'news.rss');
+    const path = dir.file('news.rss');
     await writeFile(
       path,
       rssFeed('Wire', [
@@ -100,12 +97,12 @@ describe('feed files', () => {
   });
 
   it('reads Atom entries and RDF items', async () => {
-    const atom = join(dir, 'feed.atom');
+    const atom = dir.file('feed.atom');
     await writeFile(
       atom,
       '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>Atom one</title><link rel="alternate" href="https://a.example/1"/><id>tag:a,1</id><updated>2025-04-02T08:00:00Z</updated><author><name>Bo Li</name></author><content type="html">&lt;p&gt;Atom body&lt;/p&gt;</content></entry></feed>',
     );
-    const rdf = join(dir, 'feed.rdf');
+    const rdf = dir.file('feed.rdf');
     await writeFile(
       rdf,
       '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="https://r.example/"><title>R</title></channel><item rdf:about="https://r.example/1"><title>RDF one</title><link>https://r.example/1</link><description>Plain &amp; simple</description></item></rdf:RDF>',
@@ -119,7 +116,7 @@ describe('feed files', () => {
   });
 
   it('reports a malformed feed file with the line of the error', async () => {
-    const path = join(dir, 'broken.xml');
+    const path = dir.file('broken.xml');
     await writeFile(path, '<?xml version="1.0"?>\n<rss><channel>\n<item><title>x</title></channel></rss>');
     const items = await collect([path]);
     expect(items).toHaveLength(1);
@@ -128,7 +125,7 @@ describe('feed files', () => {
   });
 
   it('reads a feed whose only fault is a bare ampersand', async () => {
-    const path = join(dir, 'ampersand.rss');
+    const path = dir.file('ampersand.rss');
     await writeFile(
       path,
       rssFeed('Wire', [
@@ -141,12 +138,12 @@ describe('feed files', () => {
   });
 
   it('decodes a feed by its XML declaration and reports an encoding nobody knows', async () => {
-    const latin = join(dir, 'latin.rss');
+    const latin = dir.file('latin.rss');
     const feed = rssFeed('W', [
       { guid: 'l', title: 'Caf\u00e9 reopens', link: 'https://w.example/l', description: 'Text' },
     ]);
     await writeFile(latin, iconv.encode(feed.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), 'latin1'));
-    const odd = join(dir, 'odd.rss');
+    const odd = dir.file('odd.rss');
     await writeFile(odd, feed.replace('encoding="UTF-8"', 'encoding="x-martian"'));
     const items = await collect([latin, odd]);
     expect(items[0].doc?.meta.title).toBe('Caf\u00e9 reopens');
@@ -154,7 +151,7 @@ describe('feed files', () => {
   });
 
   it('reports XML that is neither a feed nor OPML', async () => {
-    const path = join(dir, 'other.xml');
+    const path = dir.file('other.xml');
     await writeFile(path, '<catalog><book/></catalog>');
     const [item] = await collect([path]);
     expect(item.problem?.reason).toBe('XML is not an RSS, Atom, RDF feed or OPML list');

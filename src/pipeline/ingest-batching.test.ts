@@ -1,8 +1,6 @@
 /** Findings are recomputed once per touched story per batch, over all of the story's articles. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/temp-dir.js';
 import type { ReadItem } from '../readers/types.js';
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store.js';
 import type { Store } from '../store/types.js';
@@ -38,15 +36,13 @@ function recordingStages(): { stages: IngestStages; calls: Array<[string, number
 }
 
 describe('batched findings', () => {
-  let dir: string;
+  const dir = useTempDir('batching');
   let store: Store;
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'batching-'));
-    store = await openSqliteStore(join(dir, 'b.db'));
+    store = await openSqliteStore(dir.file('b.db'));
   });
   afterEach(async () => {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('reconciles a story that gains 50 articles in one batch once, over all of them', async () => {
@@ -67,15 +63,13 @@ describe('batched findings', () => {
 });
 
 describe('deferred findings', () => {
-  let dir: string;
+  const dir = useTempDir('deferred');
   let store: Store;
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'deferred-'));
-    store = await openSqliteStore(join(dir, 'd.db'));
+    store = await openSqliteStore(dir.file('d.db'));
   });
   afterEach(async () => {
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('reconciles each story once for many batches and ends with the same findings as every batch', async () => {
@@ -86,7 +80,7 @@ describe('deferred findings', () => {
     expect(summary.findings).toBeGreaterThan(0);
     expect(await store.getState('ingest-dirty-stories')).toBe('[]');
 
-    const other = await openSqliteStore(join(dir, 'every.db'));
+    const other = await openSqliteStore(dir.file('every.db'));
     const every = await ingest(other, stream(items), { stages: fakeStages(), batchSize: 5 });
     expect((await other.getStory('story-harbour'))?.findings).toEqual(
       (await store.getStory('story-harbour'))?.findings,

@@ -1,8 +1,6 @@
 /** With the real stages: resuming from saved indexes, or rebuilding them, gives what one uninterrupted run gives. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/temp-dir.js';
 import type { ReadItem } from '../readers/types.js';
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store.js';
 import { STATE_KEYS, type Store } from '../store/types.js';
@@ -44,21 +42,16 @@ async function outcome(store: Store): Promise<string[]> {
 }
 
 describe('resuming ingest with the real stages', () => {
-  let dir: string;
+  const dir = useTempDir('resume');
   const stores: Store[] = [];
   const open = async (name: string) => {
-    const store = await openSqliteStore(join(dir, `${name}.db`));
+    const store = await openSqliteStore(dir.file(`${name}.db`));
     stores.push(store);
     return store;
   };
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'corroborate-resume-'));
-  });
-
   afterEach(async () => {
     for (const store of stores.splice(0)) await store.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('links the copy and groups the dam reports the same in one run, two runs, or two runs with lost state', async () => {

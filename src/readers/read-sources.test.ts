@@ -1,22 +1,14 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/temp-dir.js';
 import { readJsonlArticles, readSources } from './index.js';
 import type { ReadItem, ReadOptions } from './types.js';
 
-let dir: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'corroborate-readers-'));
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('readers', 'all');
 
 async function collect(sources: string[], options: ReadOptions = {}): Promise<ReadItem[]> {
   const out: ReadItem[] = [];
@@ -25,7 +17,7 @@ async function collect(sources: string[], options: ReadOptions = {}): Promise<Re
 }
 
 async function put(name: string, content: string | Buffer): Promise<string> {
-  const path = join(dir, name);
+  const path = dir.file(name);
   await mkdir(join(path, '..'), { recursive: true });
   await writeFile(path, content);
   return path;
@@ -184,11 +176,11 @@ describe('bad input', () => {
     const empty = await put('empty.txt', '');
     const binary = await put('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const good = await put('good.txt', 'Still read.');
-    const items = await collect([empty, binary, join(dir, 'nope.txt'), good]);
+    const items = await collect([empty, binary, dir.file('nope.txt'), good]);
     expect(items.map((item) => item.problem ?? item.doc?.text)).toEqual([
       { item: empty, reason: 'empty file' },
       { item: binary, reason: 'binary file, not text, HTML, JSONL, WARC or XML' },
-      { item: join(dir, 'nope.txt'), reason: 'no such file or directory' },
+      { item: dir.file('nope.txt'), reason: 'no such file or directory' },
       'Still read.',
     ]);
   });
@@ -208,7 +200,7 @@ describe('bad input', () => {
 
 describe('directories', () => {
   it('reads known kinds recursively in sorted order, skipping other files and hidden ones', async () => {
-    const root = join(dir, 'corpus');
+    const root = dir.file('corpus');
     await put('corpus/b.txt', 'Bee.');
     await put('corpus/a/z.html', '<p>Zed</p>');
     await put('corpus/a/c.jsonl', `${JSON.stringify({ text: 'Line one' })}\n{bad\n`);
@@ -226,7 +218,7 @@ describe('directories', () => {
   });
 
   it('reports a directory with nothing to read', async () => {
-    const root = join(dir, 'nothing');
+    const root = dir.file('nothing');
     await put('nothing/readme.pdf', 'x');
     const items = await collect([root]);
     expect(items).toEqual([{ problem: { item: root, reason: 'directory holds no files of a known kind' } }]);

@@ -1,22 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { httpResponse, warcRecord } from '../../test/helpers/warc-builder.js';
+import { useTempDir } from '../../test/support/temp-dir.js';
 import { readSources } from './index.js';
 import type { ReadItem } from './types.js';
 
-let dir: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'corroborate-warc-'));
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('warc', 'all');
 
 async function collect(sources: string[]): Promise<ReadItem[]> {
   const out: ReadItem[] = [];
@@ -95,7 +86,7 @@ function records(): Buffer[] {
 
 describe('WARC reader', () => {
   it('yields the 200 HTML responses with their URL and skips requests, 404s and images quietly', async () => {
-    const path = join(dir, 'crawl.warc');
+    const path = dir.file('crawl.warc');
     await writeFile(path, Buffer.concat(records()));
     const items = await collect([path]);
     expect(items.every((item) => item.doc)).toBe(true);
@@ -112,28 +103,28 @@ describe('WARC reader', () => {
   });
 
   it('decodes a page with the charset of its HTTP header', async () => {
-    const path = join(dir, 'latin.warc');
+    const path = dir.file('latin.warc');
     await writeFile(path, Buffer.concat(records()));
     const items = await collect([path]);
     expect(items[1].doc?.html).toBe('<p>Caf\u00e9 \u201cquoted\u201d \u20ac5</p>');
   });
 
   it('undoes chunked transfer coding kept in the record', async () => {
-    const path = join(dir, 'chunked.warc');
+    const path = dir.file('chunked.warc');
     await writeFile(path, Buffer.concat(records()));
     const items = await collect([path]);
     expect(items[2].doc?.html).toBe('<p>Chunked</p>');
   });
 
   it('gunzips a gzip payload and reads a payload stored decoded under a gzip header', async () => {
-    const path = join(dir, 'encoded.warc');
+    const path = dir.file('encoded.warc');
     await writeFile(path, Buffer.concat(records()));
     const items = await collect([path]);
     expect(items.slice(3).map((item) => item.doc?.html)).toEqual(['<p>Gzipped payload</p>', '<p>Stored decoded</p>']);
   });
 
   it('reads a WARC.gz written as one gzip member per record', async () => {
-    const path = join(dir, 'crawl.warc.gz');
+    const path = dir.file('crawl.warc.gz');
     await writeFile(path, Buffer.concat(records().map((record) => gzipSync(record))));
     const items = await collect([path]);
     expect(items.map((item) => item.doc?.meta.url)).toEqual([
@@ -150,7 +141,7 @@ describe('WARC reader', () => {
     const broken = Buffer.from(
       'WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:broken>\r\nContent-Length: banana\r\n\r\n<p>junk</p>\r\n\r\n',
     );
-    const path = join(dir, 'broken.warc');
+    const path = dir.file('broken.warc');
     await writeFile(path, Buffer.concat([all[2], broken, Buffer.from('garbage line\r\n'), all[5]]));
     const items = await collect([path]);
     expect(items.map((item) => (item.doc ? item.doc.item : `problem ${item.problem?.reason}`))).toEqual([
@@ -163,7 +154,7 @@ describe('WARC reader', () => {
 
   it('reports a record cut off by the end of the file', async () => {
     const record = records()[2];
-    const path = join(dir, 'cut.warc');
+    const path = dir.file('cut.warc');
     await writeFile(path, record.subarray(0, record.length - 40));
     const items = await collect([path]);
     expect(items).toHaveLength(1);
@@ -176,7 +167,7 @@ describe('WARC reader', () => {
   it('yields the records before a truncated gzip stream and then reports it', async () => {
     const all = records();
     const whole = Buffer.concat([gzipSync(all[2]), gzipSync(all[5])]);
-    const path = join(dir, 'truncated.warc.gz');
+    const path = dir.file('truncated.warc.gz');
     await writeFile(path, whole.subarray(0, whole.length - 30));
     const items = await collect([path]);
     expect(items[0].doc?.meta.url).toBe('https://news.example/a');

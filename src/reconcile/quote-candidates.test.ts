@@ -74,7 +74,14 @@ describe('sharingStems', () => {
 
   it('leaves out the sets it is told not to take', () => {
     const out = new Map<number, number>();
-    sharingStems(new Set(['x']), postings, (j) => sets[j], 100, (j) => j !== 1, out);
+    sharingStems(
+      new Set(['x']),
+      postings,
+      (j) => sets[j],
+      100,
+      (j) => j !== 1,
+      out,
+    );
     expect([...out.keys()]).toEqual([0, 2]);
   });
 });

@@ -1,24 +1,21 @@
 /** The pages over the bundled demo corpus, run through the real pipeline into a fresh SQLite file. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/support/temp-dir.js';
 import type { IngestSummary } from '../pipeline/ingest-summary.js';
 import { openStore } from '../store/index.js';
 import type { Store, StorySummary } from '../store/types.js';
 import { buildApp } from './app.js';
 import { ingestDemoCorpus } from './demo-corpus.js';
 
-let dir: string;
+const dir = useTempDir('demo', 'all');
 let store: Store;
 let app: FastifyInstance;
 let summary: IngestSummary;
 let stories: StorySummary[];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'corroborate-demo-'));
-  store = await openStore(join(dir, 'demo.db'));
+  store = await openStore(dir.file('demo.db'));
   summary = await ingestDemoCorpus(store);
   stories = (await store.listStories({ limit: 100 })).items;
   app = buildApp({ store });
@@ -27,7 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await store?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 function storyAbout(word: string): StorySummary {

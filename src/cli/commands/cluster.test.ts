@@ -1,25 +1,22 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FOOTER, HEADER, REWRITE, WIRE_STORY } from '../../../test/fixtures/copies-and-stories.js';
 import { runCli } from '../../../test/support/run-cli.js';
+import { useTempDir } from '../../../test/support/temp-dir.js';
 
 describe('corroborate cluster', () => {
-  let dir: string;
+  const dir = useTempDir('cluster', 'all');
   let output: string[];
   let errors: string[];
 
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cluster-'));
     const rows = [
       { id: 'wire', text: WIRE_STORY, outlet: 'Wire', published: '2024-05-07' },
       { id: 'rewrite', text: REWRITE, outlet: 'Daily', published: '2024-05-07' },
       { id: 'copy', text: `${HEADER}\n\n${WIRE_STORY}\n\n${FOOTER}`, outlet: 'Herald', published: '2024-05-07' },
     ];
-    writeFileSync(join(dir, 'articles.jsonl'), `${rows.map((row) => JSON.stringify(row)).join('\n')}\n{not json\n`);
+    writeFileSync(dir.file('articles.jsonl'), `${rows.map((row) => JSON.stringify(row)).join('\n')}\n{not json\n`);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   afterEach(() => {
     vi.restoreAllMocks();
     process.exitCode = undefined;
@@ -33,7 +30,7 @@ describe('corroborate cluster', () => {
   }
 
   it('prints one line per article in input order with its story and the article it copies', async () => {
-    await run(['cluster', '--json', join(dir, 'articles.jsonl')]);
+    await run(['cluster', '--json', dir.file('articles.jsonl')]);
     const lines = output
       .join('')
       .trim()
@@ -46,7 +43,7 @@ describe('corroborate cluster', () => {
   });
 
   it('reports a bad line and still clusters the rest', async () => {
-    await run(['cluster', join(dir, 'articles.jsonl')]);
+    await run(['cluster', dir.file('articles.jsonl')]);
     expect(errors.join('')).toContain('articles.jsonl:4');
     expect(output.join('').trim().split('\n')).toHaveLength(3);
     expect(process.exitCode).toBe(2);

@@ -1,18 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/run-cli.js';
+import { useTempDir } from '../../../test/support/temp-dir.js';
 
 const harbour = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'harbour');
 const reports = [join(harbour, 'wire-report.txt'), join(harbour, 'rewrite.txt')];
 
 describe('corroborate compare', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'corroborate-compare-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = useTempDir('compare', 'all');
 
   it('prints the JSON shape the contract names', async () => {
     const { out, code } = await runCli(['compare', '--json', ...reports]);
@@ -39,9 +35,9 @@ describe('corroborate compare', () => {
   });
 
   it('reports each bad item with its reason on stderr and still compares the rest', async () => {
-    const empty = join(dir, 'empty.txt');
-    const binary = join(dir, 'binary.txt');
-    const jsonl = join(dir, 'articles.jsonl');
+    const empty = dir.file('empty.txt');
+    const binary = dir.file('binary.txt');
+    const jsonl = dir.file('articles.jsonl');
     writeFileSync(empty, '');
     writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe, 0, 1, 2, 3]));
     writeFileSync(
@@ -59,7 +55,7 @@ describe('corroborate compare', () => {
   });
 
   it('fails with a clear message when nothing could be read', async () => {
-    const { err, code } = await runCli(['compare', join(dir, 'missing.txt')]);
+    const { err, code } = await runCli(['compare', dir.file('missing.txt')]);
     expect(err).toMatch(/missing\.txt/);
     expect(code).toBe(1);
   });

@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../test/support/run-cli.js';
+import { useTempDir } from '../../../test/support/temp-dir.js';
 import { extractFile } from './extract.js';
 
 const PAGE = `<html lang="en"><head><meta charset="windows-1252"><title>Bridge reopens | Town News</title>
@@ -15,17 +14,15 @@ const PAGE = `<html lang="en"><head><meta charset="windows-1252"><title>Bridge r
   </body></html>`;
 
 describe('corroborate extract', () => {
-  let dir: string;
+  const dir = useTempDir('extract', 'all');
   let output: string[];
   let errors: string[];
 
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'extract-'));
-    writeFileSync(join(dir, 'page.html'), iconv.encode(PAGE, 'windows-1252'));
-    writeFileSync(join(dir, 'page.html.gz'), gzipSync(Buffer.from(PAGE.replace('windows-1252', 'utf-8'))));
-    writeFileSync(join(dir, 'broken.html.gz'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]));
+    writeFileSync(dir.file('page.html'), iconv.encode(PAGE, 'windows-1252'));
+    writeFileSync(dir.file('page.html.gz'), gzipSync(Buffer.from(PAGE.replace('windows-1252', 'utf-8'))));
+    writeFileSync(dir.file('broken.html.gz'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02]));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   afterEach(() => {
     vi.restoreAllMocks();
     process.exitCode = undefined;
@@ -39,7 +36,7 @@ describe('corroborate extract', () => {
   }
 
   it('prints one JSON line per file with the fields in order', async () => {
-    await run(['--json', join(dir, 'page.html'), join(dir, 'page.html.gz')]);
+    await run(['--json', dir.file('page.html'), dir.file('page.html.gz')]);
     const lines = output.join('').trim().split('\n');
     expect(lines).toHaveLength(2);
     const first = JSON.parse(lines[0]);
@@ -55,7 +52,7 @@ describe('corroborate extract', () => {
       'text',
     ]);
     expect(first).toMatchObject({
-      file: join(dir, 'page.html'),
+      file: dir.file('page.html'),
       url: 'https://town.example/2024/05/02/bridge',
       title: 'Bridge reopens',
       published: '2024-05-02',
@@ -68,7 +65,7 @@ describe('corroborate extract', () => {
   });
 
   it('reports a bad file on stderr, naming it and the reason, and goes on with the others', async () => {
-    await run(['--json', join(dir, 'missing.html'), join(dir, 'broken.html.gz'), join(dir, 'page.html')]);
+    await run(['--json', dir.file('missing.html'), dir.file('broken.html.gz'), dir.file('page.html')]);
     expect(output.join('').trim().split('\n')).toHaveLength(1);
     expect(errors.join('')).toMatch(/missing\.html: no such file/);
     expect(errors.join('')).toMatch(/broken\.html\.gz: not a readable gzip stream/);
@@ -76,7 +73,7 @@ describe('corroborate extract', () => {
   });
 
   it('extractFile reads gzip by its magic bytes, whatever the name', async () => {
-    const path = join(dir, 'compressed-page');
+    const path = dir.file('compressed-page');
     writeFileSync(path, gzipSync(Buffer.from(PAGE)));
     const page = await extractFile(path);
     expect(page.title).toBe('Bridge reopens');

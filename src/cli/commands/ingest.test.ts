@@ -1,9 +1,8 @@
 /** The ingest and stories commands end to end: real readers and stages, a SQLite file, captured output. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/support/run-cli.js';
+import { useTempDir } from '../../../test/support/temp-dir.js';
 import { openSqliteStore } from '../../store/sqlite/open-sqlite-store.js';
 import { formatEta } from './ingest.js';
 
@@ -27,14 +26,13 @@ const reports = [
 const run = runCli;
 
 describe('ingest and stories commands', () => {
-  let dir: string;
+  const dir = useTempDir('cli');
   let db: string;
   let input: string;
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));
-    db = join(dir, 'cli.db');
-    input = join(dir, 'reports.jsonl');
+    db = dir.file('cli.db');
+    input = dir.file('reports.jsonl');
     const lines = [
       ...reports.map((r) => JSON.stringify(r)),
       '{"id": "broken"',
@@ -42,8 +40,6 @@ describe('ingest and stories commands', () => {
     ];
     writeFileSync(input, `${lines.join('\n')}\n`);
   });
-
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('ingests a file, summarises read, stored, duplicates and rejected with reasons, and stores nothing twice', async () => {
     const first = await run(['ingest', input, '--db', db]);
@@ -70,7 +66,7 @@ describe('ingest and stories commands', () => {
   });
 
   it('says there is no database rather than creating an empty one', async () => {
-    await expect(run(['stories', '--db', join(dir, 'missing.db')])).rejects.toThrow(/no database at .*missing\.db/);
+    await expect(run(['stories', '--db', dir.file('missing.db')])).rejects.toThrow(/no database at .*missing\.db/);
   });
 
   it('ingests the same with worker threads as without', async () => {

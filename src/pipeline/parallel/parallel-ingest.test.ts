@@ -1,8 +1,6 @@
 /** Ingest with worker threads gives the same store as on the main thread, in input order, with bad items skipped. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../test/support/temp-dir.js';
 import type { ReadItem } from '../../readers/types.js';
 import { openSqliteStore } from '../../store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../store/types.js';
@@ -32,21 +30,16 @@ async function* stream(items: ReadItem[]): AsyncGenerator<ReadItem> {
 }
 
 describe('ingest with worker threads', () => {
-  let dir: string;
+  const dir = useTempDir('parallel-ingest');
   const stores: Store[] = [];
   const open = async (name: string) => {
-    const store = await openSqliteStore(join(dir, name));
+    const store = await openSqliteStore(dir.file(name));
     stores.push(store);
     return store;
   };
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'parallel-ingest-'));
-  });
-
   afterEach(async () => {
     for (const store of stores.splice(0)) await store.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('stores the same articles, claims and stories in the same order as the main thread alone', async () => {

@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../test/support/temp-dir.js';
 import { openSqliteStore } from '../sqlite/open-sqlite-store.js';
 import { makeRecord } from '../store-fixtures.js';
 import { postgresMigrations } from './postgres.js';
@@ -20,15 +18,12 @@ function databaseAtVersion(path: string, version: number): Database.Database {
 }
 
 describe('migrations', () => {
-  let dir: string;
+  const dir = useTempDir('migrations');
   let path: string;
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'corroborate-migrations-'));
-    path = join(dir, 'm.db');
+    path = dir.file('m.db');
   });
-
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('has the same versions and names for both backends', () => {
     const describeAll = (list: typeof sqliteMigrations) => list.map((m) => `${m.version} ${m.name}`);

@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../test/support/temp-dir.js';
 import { openSqliteStore } from './open-sqlite-store.js';
 
 const pageSize = (path: string): number => {
@@ -15,20 +13,16 @@ const pageSize = (path: string): number => {
 };
 
 describe('the page size of a SQLite store', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'corroborate-pages-'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = useTempDir('pages');
 
   it('is 8 kB for a new file', async () => {
-    const path = join(dir, 'new.db');
+    const path = dir.file('new.db');
     await (await openSqliteStore(path)).close();
     expect(pageSize(path)).toBe(8192);
   });
 
   it('stays what it was for an existing file, whose data stays readable', async () => {
-    const path = join(dir, 'old.db');
+    const path = dir.file('old.db');
     const old = new Database(path);
     old.pragma('page_size = 4096');
     old.exec("CREATE TABLE kept (value TEXT); INSERT INTO kept VALUES ('still here');");
