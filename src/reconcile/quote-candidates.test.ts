@@ -51,12 +51,15 @@ describe('candidatePairs', () => {
 describe('sharingStems', () => {
   const sets = [new Set(['x', 'y']), new Set(['x', 'z']), new Set(['x', 'y', 'z']), new Set(['w'])];
   const postings = stemPostings(sets);
-  const all = () => true;
+  /** The indexed sets sharing stems with `words`, each with how many. */
+  const sharing = (words: string[], reads: number, accept = (_: number) => true) => {
+    const out = new Map<number, number>();
+    sharingStems(new Set(words), postings, (j) => sets[j], reads, accept, out);
+    return [...out];
+  };
 
   it('counts the stems each indexed set shares with the one asked about', () => {
-    const out = new Map<number, number>();
-    sharingStems(new Set(['x', 'y']), postings, (j) => sets[j], 100, all, out);
-    expect([...out]).toEqual([
+    expect(sharing(['x', 'y'], 100)).toEqual([
       [0, 2],
       [1, 1],
       [2, 2],
@@ -64,24 +67,13 @@ describe('sharingStems', () => {
   });
 
   it('reads the rarest stems first when the budget is short, and still counts every shared stem', () => {
-    const out = new Map<number, number>();
-    sharingStems(new Set(['x', 'y']), postings, (j) => sets[j], 2, all, out);
-    expect([...out]).toEqual([
+    expect(sharing(['x', 'y'], 2)).toEqual([
       [0, 2],
       [2, 2],
     ]);
   });
 
   it('leaves out the sets it is told not to take', () => {
-    const out = new Map<number, number>();
-    sharingStems(
-      new Set(['x']),
-      postings,
-      (j) => sets[j],
-      100,
-      (j) => j !== 1,
-      out,
-    );
-    expect([...out.keys()]).toEqual([0, 2]);
+    expect(sharing(['x'], 100, (j) => j !== 1).map(([j]) => j)).toEqual([0, 2]);
   });
 });
