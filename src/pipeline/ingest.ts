@@ -275,7 +275,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
           parseStoryList(await store.getState(DIRTY_STORIES_KEY)).map((id) => [id, { since: 0, latest: 0, added: 0 }]),
         ),
         reconciledSize: new Map(),
-        round: null,
+        rounds: [],
         sinceFindings: 0,
         storedInRun: 0,
         writer: storeWriter(store),
@@ -397,8 +397,11 @@ interface BatchContext {
   reconciledSize: Map<string, number>;
   /** Runs the real reconcile off the main thread (parallel runs). */
   reconciler?: ReconcilePool;
-  /** The round of deferred findings being reconciled while later batches are stored. */
-  round: Round | null;
+  /**
+   * Rounds of deferred findings being reconciled while later batches are stored, oldest first. At most two: at the
+   * end of a run the newer is reconciled while the older's findings are written.
+   */
+  rounds: Round[];
   /** Writes the batches, one in flight while the next is prepared. */
   writer: BatchWriter;
 }
@@ -474,7 +477,7 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
       summary.warnings.push(problemOf('index state', error));
     }
   }
-  if (context.findingsEvery > context.batchSize || context.savedDirty || context.round) {
+  if (context.findingsEvery > context.batchSize || context.savedDirty || context.rounds.length > 0) {
     // The articles go with the list of stories owed findings, so a crash from here on leaves that list to
     // recompute.
     const batch = {
@@ -492,14 +495,14 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
       await context.writer.flush();
       // The last round was reconciled from the store while this one's articles were linked and stored. The end
       // of a run can owe findings to every story in the window: they go a round at a time, so that their
-      // findings are never all held at once.
+      // findings are never all held at once, each round reconciled while the one before it is written.
       await landRound(context);
       const stories = storiesDue(context, last);
       for (let at = 0; at < Math.max(1, stories.length); at += STORIES_PER_ROUND) {
-        if (at > 0) await landRound(context);
         startRound(context, stories.slice(at, at + STORIES_PER_ROUND));
+        if (context.rounds.length > 1) await landRound(context);
       }
-      if (last) await landRound(context);
+      if (last) while (context.rounds.length > 0) await landRound(context);
     }
   } else {
     await context.writer.flush();
@@ -515,12 +518,12 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
 }
 
 function owesFindings(context: BatchContext): boolean {
-  return context.dirty.size > 0 || context.round !== null;
+  return context.dirty.size > 0 || context.rounds.length > 0;
 }
 
 /** Stories whose stored findings lack some of their stored articles: waiting for a round, or in one. */
 function owedStories(context: BatchContext): string[] {
-  return [...new Set([...context.dirty.keys(), ...(context.round?.stories ?? [])])].sort();
+  return [...new Set([...context.dirty.keys(), ...context.rounds.flatMap((round) => round.stories)])].sort();
 }
 
 function markReconciled(context: BatchContext, stories: string[]): void {
@@ -539,18 +542,18 @@ function markReconciled(context: BatchContext, stories: string[]): void {
  */
 function startRound(context: BatchContext, stories: string[]): void {
   markReconciled(context, stories);
-  context.round = { stories, findings: recomputeFindings(context, [], stories) };
+  context.rounds.push({ stories, findings: recomputeFindings(context, [], stories) });
 }
 
 /**
- * Writes the findings of the round in flight, a few stories per write (the store's work per write grows faster
+ * Writes the findings of the oldest round in flight, a few stories per write (the store's work per write grows faster
  * than the write), the last write leaving on the saved list only the stories still owed findings.
  */
 async function landRound(context: BatchContext): Promise<void> {
-  const { round } = context;
+  const round = context.rounds[0];
   if (!round) return;
   const findings = await round.findings;
-  context.round = null;
+  context.rounds.shift();
   const owed = owedStories(context);
   for (let at = 0; at < Math.max(1, findings.length); at += STORIES_PER_FINDINGS_WRITE) {
     const last = at + STORIES_PER_FINDINGS_WRITE >= findings.length;
