@@ -69,6 +69,12 @@ export const STALE_ROUNDS = 16;
  * owed findings stay those of the last few rounds rather than piling up until the end of the run.
  */
 export const GROWTH_BEFORE_RECONCILE = 1;
+/**
+ * A story still being reconciled after this long is skipped as a problem: thousands of times a normal story's time
+ * (milliseconds; seconds for hundreds of articles quoting the same sentences), reached only by pathological input,
+ * which would otherwise hold up the end of the run behind it.
+ */
+export const STORY_TIME_LIMIT_MS = 300_000;
 /** With `workers: 'auto'`, documents a run prepares on the main thread before it starts worker threads. */
 export const AUTO_PARALLEL_AFTER = 200;
 /** Stored articles read per query when replaying them into the indexes. */
@@ -96,6 +102,11 @@ export interface IngestOptions {
    * skipped as a problem, and its worker replaced (default DOCUMENT_TIME_LIMIT_MS). Without workers there is no limit.
    */
   documentTimeLimitMs?: number;
+  /**
+   * With worker threads: a story still being reconciled after this many milliseconds keeps its old findings, is
+   * reported as a problem, and its worker is replaced (default STORY_TIME_LIMIT_MS).
+   */
+  storyTimeLimitMs?: number;
   /**
    * Recompute findings once this many articles have been stored since the last time (and at the end of every
    * run). Default: every batch, for every story that gained an article. Larger values reconcile a busy story once
@@ -308,7 +319,9 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
           // Rounds of findings are reconciled in the background, one thread per prepare worker. One more (a thread
           // per core) was no faster on 2 cores: the cores are busy anyway, and the extra thread cost its own heap
           // (~80 MB at peak) and its own compiling and collecting (2-3% more CPU at 30k articles).
-          reconciler = new WorkerPool<ReconcileInput, PackedReconcileOutput | null>('reconcile-worker', workers);
+          reconciler = new WorkerPool<ReconcileInput, PackedReconcileOutput | null>('reconcile-worker', workers, {
+            isolate: { timeoutMs: options.storyTimeLimitMs ?? STORY_TIME_LIMIT_MS },
+          });
           context.reconciler = reconciler;
           if (readableByWorkers(store)) {
             await context.writer.close();

@@ -84,6 +84,42 @@ describe('ingest with worker threads', () => {
     expect(summary.problems.map((p) => p.item).sort()).toEqual(['feed.jsonl:99', 'x.warc#2']);
   });
 
+  it('reports a story still reconciling past the time limit as a problem, and stores everything', async () => {
+    const names = ['Anna Berg', 'Tom Reed', 'Mary Lane'];
+    // One story of three long articles quoting thousands of near-identical sentences: seconds to reconcile.
+    const long = (n: number): ReadItem => {
+      const units = Array.from({ length: 2500 }, (_, i) => {
+        const k = (i + n * 7) % 2500;
+        return `Donors in region ${k} pledged $${k + 10} million, ${names[k % 3]} said. “We act now on item ${k},” ${names[k % 3]} told reporters.`;
+      });
+      const text = units.join(' ').replace(/(told reporters\.) /g, (m, end, at) => (at % 5 === 0 ? `${end}\n\n` : m));
+      return {
+        doc: {
+          item: `long.jsonl:${n + 1}`,
+          file: 'long.jsonl',
+          text,
+          meta: {
+            id: `long${n}`,
+            title: 'Aid pledges reach a new high',
+            outlet: `Outlet ${n}`,
+            published: '2025-06-10',
+          },
+        },
+      };
+    };
+    const items = [report(0), long(0), report(1), long(1), long(2), report(2)];
+    const store = await open('slow-story.db');
+    const summary = await ingest(store, stream(items), { batchSize: 10, workers: 1, storyTimeLimitMs: 300 });
+    expect(summary).toMatchObject({ read: 6, stored: 6, rejected: 0 });
+    const slow = summary.warnings.filter((w) => /time limit/.test(w.reason));
+    expect(slow).toHaveLength(1);
+    const story = (await store.listStories({ limit: 100 })).items.find((s) => s.title?.startsWith('Aid pledges'));
+    expect(slow[0].item).toBe(`story ${story?.id}`);
+    const dams = (await store.listStories({ limit: 100 })).items.filter((s) => s.title?.includes('dam'));
+    expect(dams.length).toBeGreaterThan(0);
+    for (const dam of dams) expect((await store.getStory(dam.id))?.findings.length).toBeGreaterThan(0);
+  });
+
   it('stores what was read before an interruption, including documents still in the workers', async () => {
     const items = Array.from({ length: 12 }, (_, n) => report(n));
     const stop = new AbortController();
