@@ -108,28 +108,35 @@ function yearOf(groups: Record<string, string | undefined>, ref: Reference | nul
 }
 
 /**
- * Adds a mention unless it overlaps one already taken. `taken` marks each character of the text a mention covers,
- * so a check costs the length of the mention: a sorted list of the spans taken shifted its tail at each insert,
- * quadratic in a sentence of many dates.
+ * The date mentions of a text, each kept unless it overlaps one kept before. `taken` marks each character of the
+ * text a kept mention covers, so a check costs the length of the mention: a sorted list of the spans taken shifted
+ * its tail at each insert, quadratic in a sentence of many dates. Sentences do not overlap, so one mark per
+ * character serves them all.
  */
-function push(out: DateMention[], taken: Uint8Array, text: string, start: number, end: number, value: string): void {
-  for (let i = start; i < end; i++) if (taken[i] === 1) return;
-  taken.fill(1, start, end);
-  out.push({ start, end, text: text.slice(start, end), value });
+class DateMentions {
+  readonly list: DateMention[] = [];
+  private readonly taken: Uint8Array;
+
+  constructor(private readonly text: string) {
+    this.taken = new Uint8Array(text.length);
+  }
+
+  add(start: number, end: number, value: string): void {
+    for (let i = start; i < end; i++) if (this.taken[i] === 1) return;
+    this.taken.fill(1, start, end);
+    this.list.push({ start, end, text: this.text.slice(start, end), value });
+  }
+
+  /** Adds what `m` matched in a sentence that starts at `base` in the text. */
+  addMatch(base: number, m: RegExpExecArray, value: string): void {
+    this.add(base + m.index, base + m.index + m[0].length, value);
+  }
 }
 
-/** Quarters, halves, first months, year-to-date and bare years in one sentence. */
-function periodMentions(
-  text: string,
-  sentence: Span,
-  ref: Reference | null,
-  out: DateMention[],
-  taken: Uint8Array,
-): void {
-  const s = text.slice(sentence.start, sentence.end);
-  const base = sentence.start;
+/** Quarters, halves, first months, ISO dates and year-to-date in sentence `s`, which starts at `base`. */
+function periodMentions(found: DateMentions, s: string, base: number, ref: Reference | null): void {
   for (const m of allMatches(ISO_DATE, s)) {
-    push(out, taken, text, base + m.index, base + m.index + m[0].length, m[0]);
+    found.addMatch(base, m, m[0]);
   }
   for (const m of allMatches(QUARTER, s)) {
     const g = m.groups ?? {};
@@ -140,13 +147,13 @@ function periodMentions(
     else if (g.year || g.rel) year = yearOf(g, ref);
     // A quarter with no year is the latest one not after the publication date.
     else year = ref ? (quarter > ref.quarter ? ref.year - 1 : ref.year) : null;
-    if (year !== null) push(out, taken, text, base + m.index, base + m.index + m[0].length, `${year}-Q${quarter}`);
+    if (year !== null) found.addMatch(base, m, `${year}-Q${quarter}`);
   }
   for (const m of allMatches(FIRST_MONTHS, s)) {
     const g = m.groups ?? {};
     const year = yearOf(g, ref);
     const months = g.n === 'three' || g.n === '3' ? 'Q1' : 'H1';
-    if (year !== null) push(out, taken, text, base + m.index, base + m.index + m[0].length, `${year}-${months}`);
+    if (year !== null) found.addMatch(base, m, `${year}-${months}`);
   }
   const halves = allMatches(HALF, s);
   const yearTalk = halves.length > 0 && HALF_YEAR_CONTEXT.test(s);
@@ -158,7 +165,7 @@ function periodMentions(
     // Like a quarter, a half with no year is the latest one not after the publication date.
     const year = !g.year && !g.rel && ref && second && ref.month <= 6 ? ref.year - 1 : yearOf(g, ref);
     const half = second ? 'H2' : 'H1';
-    if (year !== null) push(out, taken, text, base + m.index, base + m.index + m[0].length, `${year}-${half}`);
+    if (year !== null) found.addMatch(base, m, `${year}-${half}`);
   }
   if (ref) {
     for (const m of allMatches(RELATIVE_QUARTER, s)) {
@@ -166,10 +173,10 @@ function periodMentions(
       const shift = rel === 'next' ? 1 : rel === 'this' || rel === 'the current' ? 0 : -1;
       const index = ref.year * 4 + (ref.quarter - 1) + shift;
       const value = `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
-      push(out, taken, text, base + m.index, base + m.index + m[0].length, value);
+      found.addMatch(base, m, value);
     }
     for (const m of allMatches(YEAR_TO_DATE, s)) {
-      push(out, taken, text, base + m.index, base + m.index + m[0].length, String(ref.year));
+      found.addMatch(base, m, String(ref.year));
     }
   }
 }
@@ -300,14 +307,8 @@ function yearOfMonth(month: number, ref: Reference, direction: Direction): numbe
   return month <= ref.month ? ref.year : ref.year - 1;
 }
 
-function chronoMentions(
-  text: string,
-  sentence: Span,
-  ref: Reference | null,
-  out: DateMention[],
-  taken: Uint8Array,
-): void {
-  const s = text.slice(sentence.start, sentence.end);
+/** Days, months, weekdays and relative dates that chrono reads in sentence `s`, which starts at `base`. */
+function chronoMentions(found: DateMentions, s: string, base: number, ref: Reference | null): void {
   const looksAhead = clauseLooksAhead(s);
   const reference = ref ? { instant: ref.date, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
   for (const { result, piece, at } of chronoResults(s, reference)) {
@@ -315,7 +316,7 @@ function chronoMentions(
     if (/^(?:may|march)$/.test(result.text)) continue;
     CHRONO_HINT.lastIndex = 0;
     if (!/\d/.test(result.text) && !CHRONO_HINT.test(result.text)) continue;
-    let start = sentence.start + at;
+    let start = base + at;
     // `last June`, `next March`: chrono reads the month and leaves the word.
     const before = lastOrNextBefore(piece, result.index);
     const tense: Direction = looksAhead(at) ? 'future' : 'past';
@@ -325,16 +326,13 @@ function chronoMentions(
     const written = result.text.replace(/[\s,.;:]+$/, '');
     const end = start + written.length;
     if (before && result.start.isCertain('month')) start -= before[0].length;
-    push(out, taken, text, start, end, value);
+    found.add(start, end, value);
   }
 }
 
-function yearMentions(text: string, sentence: Span, out: DateMention[], taken: Uint8Array): void {
-  const s = text.slice(sentence.start, sentence.end);
-  for (const m of allMatches(YEAR, s)) {
-    const start = sentence.start + m.index;
-    push(out, taken, text, start, start + m[0].length, m[0]);
-  }
+/** Bare years in sentence `s`, which starts at `base`. */
+function yearMentions(found: DateMentions, s: string, base: number): void {
+  for (const m of allMatches(YEAR, s)) found.addMatch(base, m, m[0]);
 }
 
 /**
@@ -343,16 +341,14 @@ function yearMentions(text: string, sentence: Span, out: DateMention[], taken: U
  */
 export function extractDates(text: string, layout: Layout, published: string | null): DateMention[] {
   const ref = referenceOf(published);
-  const out: DateMention[] = [];
-  // Sentences do not overlap, so one mark per character serves them all.
-  const taken = new Uint8Array(text.length);
+  const found = new DateMentions(text);
   for (const sentence of layout.sentences) {
     const s = text.slice(sentence.start, sentence.end);
     if (!DATE_HINT.test(s)) continue;
-    periodMentions(text, sentence, ref, out, taken);
+    periodMentions(found, s, sentence.start, ref);
     CHRONO_HINT.lastIndex = 0;
-    if (CHRONO_HINT.test(s)) chronoMentions(text, sentence, ref, out, taken);
-    yearMentions(text, sentence, out, taken);
+    if (CHRONO_HINT.test(s)) chronoMentions(found, s, sentence.start, ref);
+    yearMentions(found, s, sentence.start);
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return found.list.sort((a, b) => a.start - b.start || a.end - b.end);
 }
