@@ -6,34 +6,37 @@ function dates(text: string, published: string | null = '2025-04-02'): Array<[st
   return extractDates(text, layout(text), published).map((date) => [date.text, date.value]);
 }
 
+/**
+ * The dates of `clause` in a sentence of its own; checks first that `times` copies of it in one long sentence give
+ * those dates once per copy, in order.
+ */
+function readsRepeatedLikeAlone(clause: string, times: number): Array<[string, string]> {
+  const alone = dates(`It said ${clause}ended.`);
+  const long = `It said ${clause.repeat(times)}ended.`;
+  expect(layout(long).sentences).toHaveLength(1);
+  expect(dates(long)).toEqual(Array.from({ length: times }, () => alone).flat());
+  return alone;
+}
+
 describe('extractDates', () => {
   it('reads 6,000 years and quarters in one 130 kB sentence in linear time, each once', () => {
-    const clause = 'sales rose in 2019, fell in Q3 2020 and ';
-    const alone = dates(`It said ${clause}ended.`);
-    expect(alone).toEqual([
+    expect(readsRepeatedLikeAlone('sales rose in 2019, fell in Q3 2020 and ', 3000)).toEqual([
       ['2019', '2019'],
       ['Q3 2020', '2020-Q3'],
     ]);
-    const long = `It said ${clause.repeat(3000)}ended.`;
-    expect(layout(long).sentences).toHaveLength(1);
-    expect(dates(long)).toEqual(Array.from({ length: 3000 }, () => alone).flat());
   });
 
   it('reads days, months, weekdays and ranges in one long sentence as it reads them in a short one', () => {
     // 300 clauses make one window of 33 kB, read by chrono in pieces whose cuts fall all through the clauses.
     const clause =
       'on 3 March 2021, last June and next March, they will meet on Tuesday, talks ran from January to June 2020 and ';
-    const alone = dates(`It said ${clause}ended.`);
-    expect(alone).toEqual([
+    expect(readsRepeatedLikeAlone(clause, 300)).toEqual([
       ['on 3 March 2021', '2021-03-03'],
       ['last June', '2024-06'],
       ['next March', '2026-03'],
       ['on Tuesday', '2025-04-08'],
       ['January to June 2020', '2020-01'],
     ]);
-    const long = `It said ${clause.repeat(300)}ended.`;
-    expect(layout(long).sentences).toHaveLength(1);
-    expect(dates(long)).toEqual(Array.from({ length: 300 }, () => alone).flat());
   });
 
   it('reads each of 2,000 dates joined without spaces once', () => {
