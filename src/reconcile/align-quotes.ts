@@ -246,7 +246,7 @@ function mutualBestPairs(segments: Segment[]): {
   };
   const compare = wordingComparer(segments);
   const items = segments.map(({ stems, quote }) => ({ stems, article: quote.article }));
-  for (const [i, j] of candidatePairs(items, { ...CANDIDATE_LIMITS, shared: QUOTE_MATCHING.candidateShared })) {
+  for (const [i, j] of candidatePairs(items, QUOTE_MATCHING.candidateShared)) {
     const relation = relationOf(segments[i], segments[j], compare(i, j));
     if (relation.relation === 'unrelated') continue;
     relations.set(i * count + j, relation);

@@ -14,7 +14,7 @@ describe('candidatePairs', () => {
       item('a', 'harbour open fishermen'),
       item('c', 'winter only'),
     ];
-    expect(candidatePairs(items)).toEqual([
+    expect(candidatePairs(items, 2)).toEqual([
       [0, 1],
       [1, 2],
     ]);
@@ -22,7 +22,7 @@ describe('candidatePairs', () => {
 
   it('pairs an item with one stem with another that has it, and an item with none with every other article', () => {
     const items = [item('a', 'harbour'), item('b', 'harbour open'), item('c', ''), item('c', 'other words')];
-    expect(candidatePairs(items)).toEqual([
+    expect(candidatePairs(items, 2)).toEqual([
       [0, 1],
       [0, 2],
       [1, 2],
@@ -35,15 +35,15 @@ describe('candidatePairs', () => {
     const items = ['a', 'b'].flatMap((article) =>
       Array.from({ length: n }, (_, k) => item(article, `act now item n${k}`)),
     );
-    const pairs = candidatePairs(items, { shared: 2, reads: 64, perArticle });
+    const pairs = candidatePairs(items, 2, { reads: 64, perArticle });
     for (let k = 0; k < n; k++) expect(pairs).toContainEqual([k, n + k]);
     expect(pairs.length).toBeLessThanOrEqual(items.length * perArticle);
   });
 
   it('finds the same pairs with a reading budget that is never reached', () => {
     const items = [item('a', 'x y z'), item('b', 'x y'), item('c', 'y z w'), item('b', 'z w')];
-    expect(candidatePairs(items, { shared: 2, reads: 1000, perArticle: 8 })).toEqual(
-      candidatePairs(items, { shared: 2, reads: 1000, perArticle: 1000 }),
+    expect(candidatePairs(items, 2, { reads: 1000, perArticle: 8 })).toEqual(
+      candidatePairs(items, 2, { reads: 1000, perArticle: 1000 }),
     );
   });
 });

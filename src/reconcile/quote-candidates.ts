@@ -5,8 +5,6 @@ export interface CandidateItem {
 }
 
 export interface CandidateLimits {
-  /** Content stems two items must share (or all of the smaller's, when it has fewer). */
-  shared: number;
   /**
    * Entries of the stem index one item reads in finding its candidates, its rarest stems first, when reading them all
    * would take more. A stem that hundreds of quotes share says little about which of them is the same quote, and
@@ -17,16 +15,18 @@ export interface CandidateLimits {
   perArticle: number;
 }
 
-export const CANDIDATE_LIMITS: CandidateLimits = { shared: 2, reads: 512, perArticle: 8 };
+export const CANDIDATE_LIMITS: CandidateLimits = { reads: 512, perArticle: 8 };
 
 /**
  * Pairs `[i, j]` (i < j) of items from different articles worth comparing word by word, in a stable order: found
- * through an index of content stems, sharing `limits.shared` of them. Items with no content stems meet every other.
+ * through an index of content stems, sharing `shared` of them (or all of the smaller's, when it has fewer). Items
+ * with no content stems meet every other.
  * Each item keeps its best `limits.perArticle` candidates in each other article, so the pairs grow with the number
  * of items times the number of articles, not with its square; a pair either side keeps is compared.
  */
 export function candidatePairs(
   items: readonly CandidateItem[],
+  shared: number,
   limits: CandidateLimits = CANDIDATE_LIMITS,
 ): Array<[number, number]> {
   const postings = stemPostings(items.map((item) => item.stems));
@@ -43,18 +43,18 @@ export function candidatePairs(
     emitted.add(key);
     pairs.push(i < j ? [i, j] : [j, i]);
   };
-  const shared = new Map<number, number>();
+  const counts = new Map<number, number>();
   const stemsOf = (j: number) => items[j].stems;
   items.forEach((item, i) => {
-    shared.clear();
+    counts.clear();
     const other = (j: number) => j !== i && items[j].article !== item.article;
     if (item.stems.size === 0) {
-      for (let j = 0; j < count; j++) if (other(j)) shared.set(j, 0);
+      for (let j = 0; j < count; j++) if (other(j)) counts.set(j, 0);
     } else {
-      sharingStems(item.stems, postings, stemsOf, limits.reads, other, shared);
-      for (const j of bare) if (other(j)) shared.set(j, 0);
+      sharingStems(item.stems, postings, stemsOf, limits.reads, other, counts);
+      for (const j of bare) if (other(j)) counts.set(j, 0);
     }
-    for (const j of bestPerArticle(items, i, shared, limits)) emit(i, j);
+    for (const j of bestPerArticle(items, i, counts, shared, limits.perArticle)) emit(i, j);
   });
   return pairs;
 }
@@ -113,32 +113,33 @@ export function sharingStems(
 }
 
 /**
- * The candidates in `shared` that share enough stems, at most `limits.perArticle` per article (most shared first, then
- * first found), in the order they were found.
+ * The candidates of item `i` in `counts` that share enough stems, at most `perArticle` per article (most shared
+ * first, then first found), in the order they were found.
  */
 function bestPerArticle(
   items: readonly CandidateItem[],
   i: number,
-  shared: Map<number, number>,
-  limits: CandidateLimits,
+  counts: Map<number, number>,
+  shared: number,
+  perArticle: number,
 ): number[] {
   const size = items[i].stems.size;
   const passing: number[] = [];
   const byArticle = new Map<string, number[]>();
   let capped = false;
-  for (const [j, n] of shared) {
-    if (size > 0 && n < Math.min(limits.shared, size, items[j].stems.size)) continue;
+  for (const [j, n] of counts) {
+    if (size > 0 && n < Math.min(shared, size, items[j].stems.size)) continue;
     passing.push(j);
     const list = byArticle.get(items[j].article);
     if (!list) byArticle.set(items[j].article, [j]);
-    else if (list.push(j) > limits.perArticle) capped = true;
+    else if (list.push(j) > perArticle) capped = true;
   }
   if (!capped) return passing;
   const kept = new Set<number>();
   for (const list of byArticle.values()) {
     // A stable sort: among candidates sharing as many stems, the first found stays first.
-    if (list.length > limits.perArticle) list.sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0));
-    for (const j of list.slice(0, limits.perArticle)) kept.add(j);
+    if (list.length > perArticle) list.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+    for (const j of list.slice(0, perArticle)) kept.add(j);
   }
   return passing.filter((j) => kept.has(j));
 }
