@@ -10,8 +10,8 @@ import pg from 'pg';
 import type { Finding } from '../../src/records/finding.js';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
-import { makeRecord } from '../../src/store/store-fixtures.js';
-import type { ArticleRecord, Store } from '../../src/store/types.js';
+import { type FixtureRecord, makeRecord } from '../../src/store/store-fixtures.js';
+import type { Store } from '../../src/store/types.js';
 import { type BenchSection, type BenchTable, median } from '../table.js';
 
 const BATCH = 200;
@@ -70,7 +70,7 @@ function seeded(seed: number): () => number {
 }
 
 /** A news-sized article (about 2,000 characters) with 2 quotes and 3 figures. */
-function syntheticRecord(n: number, random: () => number): ArticleRecord {
+function syntheticRecord(n: number, random: () => number): FixtureRecord {
   const sentence = () => `${Array.from({ length: 14 }, () => zipfWord(random)).join(' ')}.`;
   const quotes = [0, 1].map((q) => `We will act on item ${n}-${q} now`);
   const figures = [0, 1, 2].map((f) => `${(n % 97) + f + 1} million dollars`);
@@ -93,7 +93,7 @@ function syntheticRecord(n: number, random: () => number): ArticleRecord {
   });
 }
 
-function findingsFor(records: ArticleRecord[]): Finding[] {
+function findingsFor(records: FixtureRecord[]): Finding[] {
   const figures = records.flatMap((r) => r.claims.figures.slice(0, 1));
   return [
     {
@@ -111,9 +111,9 @@ async function fill(store: Store, count: number): Promise<number> {
   const random = seeded(7);
   const started = performance.now();
   for (let from = 0; from < count; from += BATCH) {
-    const records: ArticleRecord[] = [];
+    const records: FixtureRecord[] = [];
     for (let n = from; n < Math.min(count, from + BATCH); n++) records.push(syntheticRecord(n, random));
-    const byStory = new Map<string, ArticleRecord[]>();
+    const byStory = new Map<string, FixtureRecord[]>();
     for (const r of records) byStory.set(r.story, [...(byStory.get(r.story) ?? []), r]);
     const findings = [...byStory].map(([story, rs]) => ({ story, findings: findingsFor(rs) }));
     await store.write({ articles: records, findings, state: { bench: String(from) } });

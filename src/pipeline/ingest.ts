@@ -632,7 +632,7 @@ async function recomputeFindings(
     const existing = await context.store.getStoryMembers(id);
     const members = [
       ...(existing?.articles.map((a, i) => ({ article: a.article, claims: existing.claims[i], copy: a.copy })) ?? []),
-      ...added.map((r) => ({ article: r.article, claims: unpackClaims(r.claims), copy: r.copy })),
+      ...added.map((r) => ({ article: r.article, claims: unpackClaims(r.article.id, r.claims), copy: r.copy })),
     ].sort((a, b) => compareArticles(a.article, b.article));
     const articles: Article[] = members.map((m) => m.article);
     const claims: StatedClaims[] = members.map((m) => m.claims);

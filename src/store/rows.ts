@@ -4,7 +4,7 @@ import type { ArticleClaims, DateMention, Entity, Figure, Quote, StatedClaims } 
 import type { FindingStatus } from '../records/finding.js';
 import type { Span } from '../records/span.js';
 import type { SqlValue } from './driver.js';
-import type { ArticleRecord, FindingCounts, LedgerEntry, StoredArticle, StorySummary } from './types.js';
+import type { ArticleRecord, EncodedClaims, FindingCounts, LedgerEntry, StoredArticle, StorySummary } from './types.js';
 
 export interface ArticleRow {
   id: string;
@@ -75,7 +75,6 @@ export const ARTICLE_COLUMNS = `${ARTICLE_COLUMNS_BUT_EXTRAS}, extras`;
 
 export function articleValues(record: ArticleRecord): SqlValue[] {
   const { article, copy, story, claims } = record;
-  const extras: Extras = { dates: claims.dates, entities: claims.entities };
   return [
     article.id,
     story,
@@ -92,8 +91,13 @@ export function articleValues(record: ArticleRecord): SqlValue[] {
     JSON.stringify(article.credits),
     article.text,
     JSON.stringify(article.boilerplate),
-    JSON.stringify(extras),
+    isEncoded(claims) ? claims.extras : extrasOf(claims),
   ];
+}
+
+function extrasOf(claims: ArticleClaims): string {
+  const extras: Extras = { dates: claims.dates, entities: claims.entities };
+  return JSON.stringify(extras);
 }
 
 export const CLAIM_COLUMNS =
@@ -106,47 +110,54 @@ export const CLAIM_COLUMNS =
  */
 export const SENTENCE_CONTEXT_CHARS = 1000;
 
-/** The quotes and figures of an article as claim rows (the ledger's unit). */
-export function claimValues(record: ArticleRecord): SqlValue[][] {
-  const { article, story, claims } = record;
+/** The values of a claim row that the claim alone decides (`EncodedClaims`). */
+const CLAIM_FIELDS = 9;
+
+export function isEncoded(claims: ArticleClaims | EncodedClaims): claims is EncodedClaims {
+  return 'fields' in claims;
+}
+
+export function encodeClaims(article: Article, claims: ArticleClaims): EncodedClaims {
   const sentence = (span: Span, claim: Span) =>
     article.text.slice(
       Math.max(span.start, claim.start - SENTENCE_CONTEXT_CHARS),
       Math.min(span.end, claim.end + SENTENCE_CONTEXT_CHARS),
     );
-  const rows: SqlValue[][] = [];
+  const fields: EncodedClaims['fields'] = [];
   claims.quotes.forEach((quote, idx) => {
-    rows.push([
-      article.id,
-      'quote',
-      idx,
-      story,
-      article.published,
-      quote.start,
-      quote.end,
-      quote.text,
-      quote.speaker,
-      null,
-      sentence(quote.sentence, quote),
-      JSON.stringify(quote),
-    ]);
+    const { start, end, text, speaker } = quote;
+    fields.push('quote', idx, start, end, text, speaker, null, sentence(quote.sentence, quote), JSON.stringify(quote));
   });
   claims.figures.forEach((figure, idx) => {
-    rows.push([
-      article.id,
-      'figure',
-      idx,
-      story,
-      article.published,
-      figure.start,
-      figure.end,
-      figure.text,
-      null,
-      figure.unit,
-      sentence(figure.sentence, figure),
-      JSON.stringify(figure),
-    ]);
+    const { start, end, text, unit } = figure;
+    fields.push('figure', idx, start, end, text, null, unit, sentence(figure.sentence, figure), JSON.stringify(figure));
   });
+  return { fields, extras: extrasOf(claims) };
+}
+
+/** The claims that `encodeClaims` encoded, as the store reads them back. */
+export function decodeClaims(article: string, encoded: EncodedClaims): ArticleClaims {
+  const quotes: Quote[] = [];
+  const figures: Figure[] = [];
+  const { fields } = encoded;
+  for (let at = 0; at < fields.length; at += CLAIM_FIELDS) {
+    const data = fields[at + CLAIM_FIELDS - 1] as string;
+    if (fields[at] === 'quote') quotes.push(JSON.parse(data) as Quote);
+    else figures.push(JSON.parse(data) as Figure);
+  }
+  const extras = JSON.parse(encoded.extras) as Extras;
+  return { article, quotes, figures, dates: extras.dates, entities: extras.entities };
+}
+
+/** The quotes and figures of an article as claim rows (the ledger's unit). */
+export function claimValues(record: ArticleRecord): SqlValue[][] {
+  const { article, story, claims } = record;
+  const { fields } = isEncoded(claims) ? claims : encodeClaims(article, claims);
+  const rows: SqlValue[][] = [];
+  for (let at = 0; at < fields.length; at += CLAIM_FIELDS) {
+    const [kind, idx, start, end, text, speaker, unit, sentence, data] = fields.slice(at, at + CLAIM_FIELDS);
+    rows.push([article.id, kind, idx, story, article.published, start, end, text, speaker, unit, sentence, data]);
+  }
   return rows;
 }
 

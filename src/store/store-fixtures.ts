@@ -1,6 +1,6 @@
 /** Small invented records for the store's tests and benchmark. */
 import type { Article } from '../records/article.js';
-import type { Figure, FigureKind, Quote } from '../records/claim.js';
+import type { ArticleClaims, Figure, FigureKind, Quote } from '../records/claim.js';
 import type { ArticleRecord } from './types.js';
 
 export interface RecordSpec {
@@ -31,7 +31,10 @@ function spanOf(text: string, part: string, id: string): { start: number; end: n
   return { start, end: start + part.length };
 }
 
-export function makeRecord(spec: RecordSpec): ArticleRecord {
+/** A record whose claims are objects, as tests read them back. */
+export type FixtureRecord = ArticleRecord & { claims: ArticleClaims };
+
+export function makeRecord(spec: RecordSpec): FixtureRecord {
   const article: Article = {
     id: spec.id,
     file: `fixtures/${spec.id}.txt`,

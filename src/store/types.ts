@@ -7,13 +7,26 @@ import type { ArticleClaims, Figure, Quote, StatedClaims } from '../records/clai
 import type { Finding, FindingStatus } from '../records/finding.js';
 import type { CopyLink } from '../records/story.js';
 
+/**
+ * An article's claims as the store's values: for each claim, quotes then figures, the nine values of its row that
+ * the claim alone decides (kind, idx, start_at, end_at, text, speaker, unit, sentence_text, data) in `fields`; and
+ * the article's `extras` column. A worker that extracts claims encodes them so (`encodeClaims` in rows.ts): flat
+ * strings and numbers cross to the writer's thread several times cheaper than claim objects, which the writer
+ * would only encode itself.
+ */
+export interface EncodedClaims {
+  fields: Array<string | number | null>;
+  extras: string;
+}
+
 /** One article as the pipeline writes it: the article, its copy link, its story and its claims. */
 export interface ArticleRecord {
   article: Article;
   copy: CopyLink;
   /** The story id the article was assigned to. */
   story: string;
-  claims: ArticleClaims;
+  /** Its claims, or the same claims already encoded as the store's values (`encodeClaims`). */
+  claims: ArticleClaims | EncodedClaims;
 }
 
 /** The findings of one story; writing them replaces every earlier finding of that story. */

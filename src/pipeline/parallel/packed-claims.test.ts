@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../claims/index.js';
 import { normalise } from '../../extract/normalise.js';
+import { articleValues, claimValues } from '../../store/rows.js';
 import { packClaims, unpackBatch, unpackClaims } from './packed-claims.js';
 import { reconcileData, reconcileTaskPacked } from './reconcile-task.js';
 
@@ -14,18 +15,27 @@ const article = normalise({
 describe('packed claims', () => {
   it('unpack to claims equal to those packed, in a buffer of their own', () => {
     const claims = extractClaims(article);
-    const packed = packClaims(claims);
+    const packed = packClaims(article, claims);
     expect(packed.byteLength).toBe(packed.buffer.byteLength);
-    expect(unpackClaims(packed)).toEqual(claims);
+    expect(unpackClaims(article.id, packed)).toEqual(claims);
     expect(claims.quotes.length).toBeGreaterThan(0);
+    expect(claims.figures.length).toBeGreaterThan(0);
   });
 
-  it('leave claims that were never packed as they are, in a batch too', () => {
+  it('leave claims that were never packed as they are', () => {
     const claims = extractClaims(article);
-    expect(unpackClaims(claims)).toBe(claims);
+    expect(unpackClaims(article.id, claims)).toBe(claims);
+  });
+
+  it('reach the writer as the claim rows and extras that the store would encode from the claims themselves', () => {
+    const claims = extractClaims(article);
     const copy = { article: article.id, copyOf: null, derivedFrom: null };
-    const batch = unpackBatch({ articles: [{ article, copy, story: 's-1', claims: packClaims(claims) }] });
-    expect(batch.articles[0].claims).toEqual(claims);
+    const batch = unpackBatch({ articles: [{ article, copy, story: 's-1', claims: packClaims(article, claims) }] });
+    const written = batch.articles[0];
+    const plain = { article, copy, story: 's-1', claims };
+    expect(claimValues(written)).toEqual(claimValues(plain));
+    expect(articleValues(written)).toEqual(articleValues(plain));
+    expect(claimValues(written)).toHaveLength(claims.quotes.length + claims.figures.length);
   });
 });
 

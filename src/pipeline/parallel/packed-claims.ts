@@ -3,18 +3,21 @@
  * from a prepare worker, findings from a reconcile worker. The main thread only passes them on, so packing them
  * once where they are made spares it decoding and re-encoding many small objects on their two hops between threads
  * (a byte array crosses as one copy), and their garbage: ~150 objects an article for claims, ~3 kB an article of
- * findings at every reconcile.
+ * findings at every reconcile. Claims are packed as the store's values (`EncodedClaims`), which the writer only
+ * has to unpack, not decode.
  */
 import { deserialize, serialize } from 'node:v8';
+import type { Article } from '../../records/article.js';
 import type { ArticleClaims } from '../../records/claim.js';
 import type { Finding } from '../../records/finding.js';
-import type { ArticleRecord, StoryFindings, WriteBatch } from '../../store/types.js';
+import { decodeClaims, encodeClaims, isEncoded } from '../../store/rows.js';
+import type { ArticleRecord, EncodedClaims, StoryFindings, WriteBatch } from '../../store/types.js';
 
 export type PackedClaims = Uint8Array;
 export type PackedFindings = Uint8Array;
 
 /** A record whose claims may still be packed. */
-export type PendingRecord = Omit<ArticleRecord, 'claims'> & { claims: ArticleClaims | PackedClaims };
+export type PendingRecord = Omit<ArticleRecord, 'claims'> & { claims: ArticleRecord['claims'] | PackedClaims };
 
 /** A story's findings, which may still be packed, and how many there are. */
 export type PendingStoryFindings = Omit<StoryFindings, 'findings'> & {
@@ -34,12 +37,14 @@ function pack(value: unknown): Uint8Array {
   return bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
 }
 
-export function packClaims(claims: ArticleClaims): PackedClaims {
-  return pack(claims);
+export function packClaims(article: Article, claims: ArticleClaims): PackedClaims {
+  return pack(encodeClaims(article, claims));
 }
 
-export function unpackClaims(claims: ArticleClaims | PackedClaims): ArticleClaims {
-  return claims instanceof Uint8Array ? (deserialize(claims) as ArticleClaims) : claims;
+/** The claims as objects, for reconciling them. */
+export function unpackClaims(article: string, claims: ArticleRecord['claims'] | PackedClaims): ArticleClaims {
+  const unpacked = claims instanceof Uint8Array ? (deserialize(claims) as EncodedClaims) : claims;
+  return isEncoded(unpacked) ? decodeClaims(article, unpacked) : unpacked;
 }
 
 export function packFindings(findings: Finding[]): PackedFindings {
@@ -54,7 +59,10 @@ export function unpackBatch(batch: PendingBatch): WriteBatch {
   const { findings, ...rest } = batch;
   return {
     ...rest,
-    articles: batch.articles.map((record) => ({ ...record, claims: unpackClaims(record.claims) })),
+    articles: batch.articles.map(({ claims, ...record }) => ({
+      ...record,
+      claims: claims instanceof Uint8Array ? (deserialize(claims) as EncodedClaims) : claims,
+    })),
     ...(findings && {
       findings: findings.map(({ count: _count, ...entry }) => ({ ...entry, findings: unpackFindings(entry.findings) })),
     }),

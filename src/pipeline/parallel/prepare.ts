@@ -25,5 +25,5 @@ export function prepareDocument(doc: SourceDocument): Prepared {
 /** `prepareDocument` with the claims packed, for the main thread to pass on unread (see packed-claims.ts). */
 export function prepareDocumentPacked(doc: SourceDocument): Prepared<PackedClaims> {
   const prepared = prepareDocument(doc);
-  return prepared.problem ? prepared : { ...prepared, claims: packClaims(prepared.claims) };
+  return prepared.problem ? prepared : { ...prepared, claims: packClaims(prepared.article, prepared.claims) };
 }

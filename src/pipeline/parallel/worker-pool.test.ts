@@ -26,9 +26,11 @@ describe('prepare pool', () => {
     }
     for (let next = pool.take(); next; next = pool.take()) taken.push(await next);
     expect(taken.map((p) => p.item)).toEqual(Array.from({ length: 20 }, (_, n) => `in.jsonl:${n}`));
-    expect(taken.every((p) => p.article !== undefined && unpackClaims(p.claims).article === p.article.id)).toBe(true);
+    expect(
+      taken.every((p) => p.article !== undefined && unpackClaims(p.article.id, p.claims).article === p.article.id),
+    ).toBe(true);
     const fifth = taken[5].claims;
-    expect(fifth && unpackClaims(fifth).figures.map((f) => f.value)).toContain(8);
+    expect(fifth && unpackClaims(taken[5].article?.id ?? '', fifth).figures.map((f) => f.value)).toContain(8);
   });
 
   it('never holds more documents than its limit', async () => {
