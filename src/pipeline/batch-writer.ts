@@ -9,46 +9,66 @@ import type { StoreWrite } from './parallel/store-writer.js';
 import { WorkerPool } from './parallel/worker-pool.js';
 
 export interface BatchWriter {
-  /** Waits for the write in flight, then starts writing `batch` and returns without waiting for it. */
+  /**
+   * Queues `batch` behind the writes before it and returns without waiting for it, unless `WRITES_IN_FLIGHT` writes
+   * of articles are queued already: then it first waits for the oldest.
+   */
   write(batch: PendingBatch): Promise<void>;
-  /** Waits for the write in flight; a write that failed throws here (or at the next `write`). */
+  /** Waits for every queued write; a write that failed throws here (or at a later `write`). */
   flush(): Promise<void>;
-  /** Whether the article is in the write in flight: stored, though the store's reads do not see it yet. */
+  /** Settles once the writes queued so far are done (rejects if one failed), without waiting for later ones. */
+  landed(): Promise<void>;
+  /** Whether the article is in a queued write: stored, though the store's reads may not see it yet. */
   writing(articleId: string): boolean;
   /** Flushes, then lets go of the thread, if any. */
   close(): Promise<void>;
+}
+
+/**
+ * Writes of articles queued at most: the main thread links the next batches while the writer works through a
+ * burst (a round's findings, a merge of the full-text index, a checkpoint) instead of waiting for each write, and
+ * the batches waiting are bounded. Writes of findings alone are not counted: a round's findings are held anyway.
+ */
+export const WRITES_IN_FLIGHT = 3;
+
+interface QueuedWrite {
+  done: Promise<void>;
+  ids: Set<string>;
 }
 
 /** A writer over `write`, one batch at a time in order. */
 export function pipelinedWriter(
   write: (batch: PendingBatch) => Promise<void>,
   release: () => Promise<void> = async () => undefined,
+  depth = WRITES_IN_FLIGHT,
 ): BatchWriter {
-  let inFlight: Promise<void> | null = null;
-  let ids = new Set<string>();
-  const flush = async (): Promise<void> => {
-    const current = inFlight;
-    if (!current) return;
+  const queue: QueuedWrite[] = [];
+  let last: Promise<void> = Promise.resolve();
+  const settleOldest = async (): Promise<void> => {
+    const oldest = queue[0];
     try {
-      await current;
+      await oldest.done;
     } finally {
-      if (inFlight === current) {
-        inFlight = null;
-        ids = new Set();
-      }
+      if (queue[0] === oldest) queue.shift();
     }
+  };
+  const queuedArticleWrites = () => queue.reduce((n, queued) => n + (queued.ids.size > 0 ? 1 : 0), 0);
+  const flush = async (): Promise<void> => {
+    while (queue.length > 0) await settleOldest();
   };
   return {
     async write(batch) {
-      await flush();
-      ids = new Set(batch.articles.map((record) => record.article.id));
-      const started = write(batch);
-      // Its failure is reported by the next flush or write; until then it is not an unhandled rejection.
-      started.catch(() => undefined);
-      inFlight = started;
+      if (batch.articles.length > 0) while (queuedArticleWrites() >= depth) await settleOldest();
+      // Each write starts once the one before it has succeeded: after a failure nothing later is written.
+      const done = last.then(() => write(batch));
+      // Its failure is reported by a later flush or write; until then it is not an unhandled rejection.
+      done.catch(() => undefined);
+      last = done;
+      queue.push({ done, ids: new Set(batch.articles.map((record) => record.article.id)) });
     },
     flush,
-    writing: (articleId) => ids.has(articleId),
+    landed: () => last,
+    writing: (articleId) => queue.some((queued) => queued.ids.has(articleId)),
     async close() {
       try {
         await flush();

@@ -415,7 +415,7 @@ interface BatchContext {
    * end of a run the newer is reconciled while the older's findings are written.
    */
   rounds: Round[];
-  /** Writes the batches, one in flight while the next is prepared. */
+  /** Writes the batches in order, a few queued while the next ones are linked. */
   writer: BatchWriter;
 }
 
@@ -504,15 +504,16 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
       await store.write(unpackBatch(batch));
     } else await context.writer.write(batch);
     if (due) {
-      // Reconciling reads the stories' articles from the store.
-      await context.writer.flush();
+      // Reconciling reads the stories' articles from the store: the round starts once the articles queued so far
+      // are written, while this thread goes on linking the next batches.
+      const stored = context.writer.landed();
       // The last round was reconciled from the store while this one's articles were linked and stored. The end
       // of a run can owe findings to every story in the window: they go a round at a time, so that their
       // findings are never all held at once, each round reconciled while the one before it is written.
       await landRound(context);
       const stories = storiesDue(context, last);
       for (let at = 0; at < Math.max(1, stories.length); at += STORIES_PER_ROUND) {
-        startRound(context, stories.slice(at, at + STORIES_PER_ROUND));
+        startRound(context, stories.slice(at, at + STORIES_PER_ROUND), stored);
         if (context.rounds.length > 1) await landRound(context);
       }
       if (last) while (context.rounds.length > 0) await landRound(context);
@@ -549,13 +550,16 @@ function markReconciled(context: BatchContext, stories: string[]): void {
 }
 
 /**
- * Starts reconciling `stories` from the store (in worker threads when there are some) without waiting: the next
- * batches are linked and stored meanwhile, and `landRound` writes the findings. A story that gains an article
- * before then is owed findings again and waits for a later round.
+ * Starts reconciling `stories` from the store (in worker threads when there are some) once `stored`, the writes of
+ * their articles, has settled, without waiting: the next batches are linked and stored meanwhile, and `landRound`
+ * writes the findings. A story that gains an article before then is owed findings again and waits for a later round.
  */
-function startRound(context: BatchContext, stories: string[]): void {
+function startRound(context: BatchContext, stories: string[], stored: Promise<void>): void {
   markReconciled(context, stories);
-  context.rounds.push({ stories, findings: recomputeFindings(context, [], stories) });
+  const findings = stored.then(() => recomputeFindings(context, [], stories));
+  // A failed write is thrown by the writer's next flush; until the round lands, it is not an unhandled rejection.
+  findings.catch(() => undefined);
+  context.rounds.push({ stories, findings });
 }
 
 /**
