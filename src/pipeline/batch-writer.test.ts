@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pipelinedWriter } from './batch-writer.js';
+import { type BatchWriter, pipelinedWriter } from './batch-writer.js';
 import type { PendingBatch, PendingRecord } from './parallel/packed-claims.js';
 
 /** Records with only an id: the writer reads nothing else of them. */
@@ -25,9 +25,33 @@ function controlledSink() {
   return { started, finish, write };
 }
 
+/** Whether `promise` has settled yet, as a flag read after `settle()`. */
+function watch(promise: Promise<unknown>): { settled: boolean } {
+  const state = { settled: false };
+  promise.then(
+    () => (state.settled = true),
+    () => (state.settled = true),
+  );
+  return state;
+}
+
 /** Lets queued promise callbacks run. */
 async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
+}
+
+/** Writes `batch` and checks that the write waits until the first one in the sink finishes. */
+async function expectWaitsForFirstWrite(
+  writer: BatchWriter,
+  sink: ReturnType<typeof controlledSink>,
+  batch: PendingBatch,
+): Promise<void> {
+  const write = writer.write(batch);
+  const queued = watch(write);
+  await settle();
+  expect(queued.settled).toBe(false);
+  sink.finish[0]();
+  await write;
 }
 
 describe('pipelined batch writer', () => {
@@ -38,14 +62,7 @@ describe('pipelined batch writer', () => {
     await writer.write(batchOf('b'));
     await settle();
     expect(sink.started).toEqual([['a']]);
-    let thirdQueued = false;
-    const third = writer.write(batchOf('c')).then(() => {
-      thirdQueued = true;
-    });
-    await settle();
-    expect(thirdQueued).toBe(false);
-    sink.finish[0]();
-    await third;
+    await expectWaitsForFirstWrite(writer, sink, batchOf('c'));
     await settle();
     expect(sink.started).toEqual([['a'], ['b']]);
     sink.finish[1]();
@@ -61,14 +78,7 @@ describe('pipelined batch writer', () => {
     await writer.write(findingsBatch('s2'));
     await settle();
     expect(sink.started).toEqual([['a']]);
-    let articlesQueued = false;
-    const next = writer.write(batchOf('b')).then(() => {
-      articlesQueued = true;
-    });
-    await settle();
-    expect(articlesQueued).toBe(false);
-    sink.finish[0]();
-    await next;
+    await expectWaitsForFirstWrite(writer, sink, batchOf('b'));
     for (let i = 1; i <= 3; i++) {
       await settle();
       sink.finish[i]();
@@ -98,16 +108,13 @@ describe('pipelined batch writer', () => {
     const writer = pipelinedWriter(sink.write, undefined, 3);
     await writer.write(batchOf('a'));
     const landed = writer.landed();
-    let done = false;
-    landed.then(() => {
-      done = true;
-    });
+    const done = watch(landed);
     await writer.write(batchOf('b'));
     await settle();
-    expect(done).toBe(false);
+    expect(done.settled).toBe(false);
     sink.finish[0]();
     await landed;
-    expect(done).toBe(true);
+    expect(done.settled).toBe(true);
     expect(writer.writing('b')).toBe(true);
   });
 
