@@ -81,10 +81,18 @@ describe('ingest and stories commands', () => {
     await expect(run(['ingest', input, '--db', db, '--workers', 'lots'])).rejects.toThrow(/--workers must be auto/);
   });
 
-  it('refuses a --doc-time-limit that is not a positive number of seconds', async () => {
+  it('refuses a --doc-time-limit or --story-time-limit that is not a positive number of seconds', async () => {
     await expect(run(['ingest', input, '--db', db, '--doc-time-limit', '0'])).rejects.toThrow(
       /--doc-time-limit must be a positive number of seconds/,
     );
+    await expect(run(['ingest', input, '--db', db, '--story-time-limit', 'soon'])).rejects.toThrow(
+      /--story-time-limit must be a positive number of seconds, not "soon"/,
+    );
+  });
+
+  it('ingests as usual with a --story-time-limit the stories stay within', async () => {
+    const out = await run(['ingest', input, '--db', db, '--workers', '1', '--story-time-limit', '60']);
+    expect(out.err).toContain('read 4, stored 2, duplicates 0, rejected 2');
   });
 
   it('refuses a bad --limit with a clear message', async () => {

@@ -1,6 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { ingest } from '../../pipeline/ingest.js';
+import { ingest, STORY_TIME_LIMIT_MS } from '../../pipeline/ingest.js';
 import { estimateItems } from '../../pipeline/ingest-estimate.js';
 import { formatSummary, type IngestSummary } from '../../pipeline/ingest-summary.js';
 import { DOCUMENT_TIME_LIMIT_MS } from '../../pipeline/parallel/prepare-pool.js';
@@ -13,6 +13,7 @@ interface IngestCommandOptions {
   batchSize?: string;
   workers?: string;
   docTimeLimit?: string;
+  storyTimeLimit?: string;
   findingsEvery?: string;
 }
 
@@ -24,6 +25,14 @@ export const CLI_FINDINGS_EVERY = 2000;
 
 /** Without a terminal, a plain progress line at most this often. */
 const PLAIN_PROGRESS_MS = 10_000;
+
+function positiveSeconds(flag: string, value: string | undefined): number {
+  const seconds = Number(value);
+  if (!(seconds > 0) || !Number.isFinite(seconds)) {
+    throw new Error(`${flag} must be a positive number of seconds, not ${JSON.stringify(value)}`);
+  }
+  return seconds;
+}
 
 export interface ProgressReporter {
   update(summary: IngestSummary): void;
@@ -123,6 +132,11 @@ export function registerIngest(program: Command): void {
       String(DOCUMENT_TIME_LIMIT_MS / 1000),
     )
     .option(
+      '--story-time-limit <seconds>',
+      'with worker threads, keep the old findings of a story still being reconciled after this long (as a problem)',
+      String(STORY_TIME_LIMIT_MS / 1000),
+    )
+    .option(
       '--findings-every <n>',
       'recompute findings after this many new articles (and at the end): larger is faster, findings lag meanwhile',
       String(CLI_FINDINGS_EVERY),
@@ -142,12 +156,8 @@ export function registerIngest(program: Command): void {
           `--findings-every must be a positive whole number, not ${JSON.stringify(options.findingsEvery)}`,
         );
       }
-      const docTimeLimit = Number(options.docTimeLimit);
-      if (!(docTimeLimit > 0) || !Number.isFinite(docTimeLimit)) {
-        throw new Error(
-          `--doc-time-limit must be a positive number of seconds, not ${JSON.stringify(options.docTimeLimit)}`,
-        );
-      }
+      const docTimeLimit = positiveSeconds('--doc-time-limit', options.docTimeLimit);
+      const storyTimeLimit = positiveSeconds('--story-time-limit', options.storyTimeLimit);
       const store = await openStore(options.db);
       const progress = progressReporter(process.stderr, await estimateItems(sources));
       const stopper = new AbortController();
@@ -164,6 +174,7 @@ export function registerIngest(program: Command): void {
           workers,
           findingsEvery,
           documentTimeLimitMs: docTimeLimit * 1000,
+          storyTimeLimitMs: storyTimeLimit * 1000,
           collectGarbage: true,
           onProgress: (s) => progress.update(s),
           signal: stopper.signal,
