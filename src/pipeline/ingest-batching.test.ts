@@ -205,6 +205,29 @@ describe('deferred findings', () => {
     expect(Math.max(...runs)).toBe(2 * STORIES_PER_ROUND);
   });
 
+  it('stops at a failed write with nothing written after it, and a rerun stores the rest', async () => {
+    const items = Array.from({ length: 40 }, (_, n) => item(n, n % 2 ? 'Harbour' : 'Bridge'));
+    let writes = 0;
+    let afterFailure = 0;
+    const failing: Store = Object.create(store);
+    failing.write = async (batch) => {
+      writes++;
+      if (writes > 3) afterFailure++;
+      if (writes === 3) throw new Error('disk full');
+      return store.write(batch);
+    };
+    await expect(
+      ingest(failing, stream(items), { stages: fakeStages(), batchSize: 5, findingsEvery: 10 }),
+    ).rejects.toThrow('disk full');
+    expect(afterFailure).toBe(0);
+    const before = (await store.counts()).articles;
+    expect(before).toBeLessThan(40);
+    const rerun = await ingest(store, stream(items), { stages: fakeStages(), batchSize: 5, findingsEvery: 10 });
+    expect(rerun.stored + rerun.duplicates).toBe(40);
+    expect(rerun.duplicates).toBe(before);
+    expect((await store.counts()).articles).toBe(40);
+  });
+
   it('recomputes the stories an interrupted run left due', async () => {
     await ingest(store, stream([item(1, 'Harbour')]), { stages: fakeStages() });
     await store.write({ articles: [], state: { 'ingest-dirty-stories': JSON.stringify(['story-harbour']) } });
