@@ -1,6 +1,6 @@
 /**
- * Writes ingest's batches in order with at most one write in flight, so the main thread links copies and assigns
- * stories for the next batch while the last one is written. With a SQLite file the writes run on a thread of their
+ * Writes ingest's batches in order, one at a time, with a few queued (`WRITES_IN_FLIGHT`), so the main thread links
+ * copies and assigns stories for the next batches while the earlier ones are written. With a SQLite file the writes run on a thread of their
  * own (`storeWriterInThread`): SQLite's work (inserts, full-text indexing, commits) was half of the main thread's.
  */
 import type { Store } from '../store/types.js';
