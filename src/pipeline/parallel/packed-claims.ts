@@ -41,9 +41,14 @@ export function packClaims(article: Article, claims: ArticleClaims): PackedClaim
   return pack(encodeClaims(article, claims));
 }
 
+/** The claims as the writer takes them: unpacked, still encoded if they were packed. */
+function unpackForStore(claims: ArticleRecord['claims'] | PackedClaims): ArticleRecord['claims'] {
+  return claims instanceof Uint8Array ? (deserialize(claims) as EncodedClaims) : claims;
+}
+
 /** The claims as objects, for reconciling them. */
 export function unpackClaims(article: string, claims: ArticleRecord['claims'] | PackedClaims): ArticleClaims {
-  const unpacked = claims instanceof Uint8Array ? (deserialize(claims) as EncodedClaims) : claims;
+  const unpacked = unpackForStore(claims);
   return isEncoded(unpacked) ? decodeClaims(article, unpacked) : unpacked;
 }
 
@@ -59,10 +64,7 @@ export function unpackBatch(batch: PendingBatch): WriteBatch {
   const { findings, ...rest } = batch;
   return {
     ...rest,
-    articles: batch.articles.map(({ claims, ...record }) => ({
-      ...record,
-      claims: claims instanceof Uint8Array ? (deserialize(claims) as EncodedClaims) : claims,
-    })),
+    articles: batch.articles.map((record) => ({ ...record, claims: unpackForStore(record.claims) })),
     ...(findings && {
       findings: findings.map(({ count: _count, ...entry }) => ({ ...entry, findings: unpackFindings(entry.findings) })),
     }),
