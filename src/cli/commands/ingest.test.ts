@@ -90,6 +90,15 @@ describe('ingest and stories commands', () => {
     );
   });
 
+  it('refuses a --batch-size or --findings-every that is not a positive whole number', async () => {
+    await expect(run(['ingest', input, '--db', db, '--batch-size', '0'])).rejects.toThrow(
+      /--batch-size must be a positive whole number, not "0"/,
+    );
+    await expect(run(['ingest', input, '--db', db, '--findings-every', '2.5'])).rejects.toThrow(
+      /--findings-every must be a positive whole number, not "2.5"/,
+    );
+  });
+
   it('ingests as usual with a --story-time-limit the stories stay within', async () => {
     const out = await run(['ingest', input, '--db', db, '--workers', '1', '--story-time-limit', '60']);
     expect(out.err).toContain('read 4, stored 2, duplicates 0, rejected 2');

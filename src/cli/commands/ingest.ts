@@ -26,6 +26,13 @@ export const CLI_FINDINGS_EVERY = 2000;
 /** Without a terminal, a plain progress line at most this often. */
 const PLAIN_PROGRESS_MS = 10_000;
 
+function positiveWhole(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${flag} must be a positive whole number, not ${JSON.stringify(value)}`);
+  return n;
+}
+
 function positiveSeconds(flag: string, value: string | undefined): number {
   const seconds = Number(value);
   if (!(seconds > 0) || !Number.isFinite(seconds)) {
@@ -142,20 +149,12 @@ export function registerIngest(program: Command): void {
       String(CLI_FINDINGS_EVERY),
     )
     .action(async (sources: string[], options: IngestCommandOptions) => {
-      const batchSize = Number(options.batchSize);
-      if (!Number.isInteger(batchSize) || batchSize < 1) {
-        throw new Error(`--batch-size must be a positive whole number, not ${JSON.stringify(options.batchSize)}`);
-      }
+      const batchSize = positiveWhole('--batch-size', options.batchSize);
       const workers = options.workers === undefined || options.workers === 'auto' ? 'auto' : Number(options.workers);
       if (workers !== 'auto' && (!Number.isInteger(workers) || workers < 0)) {
         throw new Error(`--workers must be auto or a whole number >= 0, not ${JSON.stringify(options.workers)}`);
       }
-      const findingsEvery = Number(options.findingsEvery);
-      if (!Number.isInteger(findingsEvery) || findingsEvery < 1) {
-        throw new Error(
-          `--findings-every must be a positive whole number, not ${JSON.stringify(options.findingsEvery)}`,
-        );
-      }
+      const findingsEvery = positiveWhole('--findings-every', options.findingsEvery);
       const docTimeLimit = positiveSeconds('--doc-time-limit', options.docTimeLimit);
       const storyTimeLimit = positiveSeconds('--story-time-limit', options.storyTimeLimit);
       const store = await openStore(options.db);
