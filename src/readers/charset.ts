@@ -29,6 +29,9 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 function decodeWith(bytes: Uint8Array, label: string, item: string, where: string): string {
   const name = bomCharset(bytes) ?? charsetFromLabel(label);
   if (!name) throw new ItemError(item, `unknown encoding "${label}" (from ${where})`);
+  if (name.startsWith('utf-16') && bytes.length % 2 === 1) {
+    throw new ItemError(item, `${name.toUpperCase()} text with an odd number of bytes: truncated, or not text`);
+  }
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, { stripBOM: true });
 }
 
@@ -66,14 +69,31 @@ export function decodePage(bytes: Uint8Array, item: string, contentType?: string
   }
 }
 
-/** True when the bytes look like a binary file (NUL bytes or many control characters) rather than text. */
+/** A control character that text does not contain (tab, line breaks, form feed and escape are text's own). */
+function isForeignControl(code: number): boolean {
+  return code < 9 || (code > 13 && code < 32 && code !== 27);
+}
+
+/**
+ * True when the bytes look like a binary file (NUL or many control characters) rather than text. Text with a
+ * UTF-16 byte-order mark is judged by its 16-bit code units, where every ASCII character carries a zero byte.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
-  if (bomCharset(bytes)?.startsWith('utf-16')) return false;
-  const sample = bytes.subarray(0, 8192);
+  const utf16 = bomCharset(bytes);
+  const width = utf16?.startsWith('utf-16') ? 2 : 1;
+  const sample = bytes.subarray(width === 2 ? 2 : 0, 8192);
+  const units = Math.floor(sample.length / width);
   let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 9 || (byte > 13 && byte < 32 && byte !== 27)) control++;
+  for (let i = 0; i < units; i++) {
+    const at = i * width;
+    const code =
+      width === 1
+        ? sample[at]
+        : utf16 === 'utf-16le'
+          ? sample[at] | (sample[at + 1] << 8)
+          : (sample[at] << 8) | sample[at + 1];
+    if (code === 0) return true;
+    if (isForeignControl(code)) control++;
   }
-  return sample.length > 0 && control / sample.length > 0.1;
+  return units > 0 && control / units > 0.1;
 }

@@ -185,6 +185,27 @@ describe('bad input', () => {
     ]);
   });
 
+  it('reads big-endian UTF-16, and refuses a UTF-16 mark followed by an odd number of bytes or by NUL code units', async () => {
+    const bigEndian = await put(
+      'be.txt',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode('Aid rose', 'utf-16be')]),
+    );
+    const odd = await put(
+      'cut.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('garbage', 'utf-16le').subarray(1)]),
+    );
+    const nul = await put(
+      'zeros.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.alloc(12), iconv.encode('x', 'utf-16le')]),
+    );
+    const items = await collect([bigEndian, odd, nul]);
+    expect(items.map((item) => item.problem ?? item.doc?.text)).toEqual([
+      'Aid rose',
+      { item: odd, reason: 'UTF-16LE text with an odd number of bytes: truncated, or not text' },
+      { item: nul, reason: 'binary file, not text, HTML, JSONL, WARC or XML' },
+    ]);
+  });
+
   it('tells a file without a known extension by its content', async () => {
     const jsonl = await put('dump.data', `${JSON.stringify({ text: 'Sniffed' })}\n`);
     const html = await put('saved-page', '<!DOCTYPE html><html><body><p>Page</p></body></html>');
