@@ -134,6 +134,21 @@ describe('migrations', () => {
     await store.close();
   });
 
+  it('has both full-text indexes merge sixteen segments at a time, in a new file and in one from version 8', async () => {
+    const automerge = async (file: string): Promise<unknown[]> => {
+      await (await openSqliteStore(file)).close();
+      const db = new Database(file, { readonly: true });
+      const rows = ['articles_fts', 'claims_fts'].map((table) =>
+        db.prepare(`SELECT v FROM ${table}_config WHERE k = 'automerge'`).get(),
+      );
+      db.close();
+      return rows;
+    };
+    databaseAtVersion(path, 8).close();
+    expect(await automerge(path)).toEqual([{ v: 16 }, { v: 16 }]);
+    expect(await automerge(dir.file('new.db'))).toEqual([{ v: 16 }, { v: 16 }]);
+  });
+
   it('refuses a database written by a newer version', async () => {
     await (await openSqliteStore(path)).close();
     const db = new Database(path);

@@ -251,4 +251,16 @@ END;
 INSERT INTO claims_fts (claims_fts) VALUES ('rebuild');
 `,
   },
+  {
+    version: 9,
+    name: 'full-text indexes merged sixteen segments at a time',
+    // FTS5 writes each write's new terms as a segment and, by default, merges four segments of a level into one of
+    // the next, so every posting is rewritten once per level. Sixteen at a time means fewer levels: 5-7.5% less of
+    // the writer's CPU at 30k-100k articles (a larger index has more levels to save). A search reads up to sixteen
+    // segments a level instead of four, which measured no slower at 100k articles.
+    sql: `
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16);
+INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 16);
+`,
+  },
 ];
