@@ -79,19 +79,17 @@ function isForeignControl(code: number): boolean {
  * UTF-16 byte-order mark is judged by its 16-bit code units, where every ASCII character carries a zero byte.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const utf16 = bomCharset(bytes);
-  const width = utf16?.startsWith('utf-16') ? 2 : 1;
-  const sample = bytes.subarray(width === 2 ? 2 : 0, 8192);
-  const units = Math.floor(sample.length / width);
+  const bom = bomCharset(bytes);
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192));
+  let units = sample.length;
+  let unitAt = (i: number): number => sample[i];
+  if (bom === 'utf-16le' || bom === 'utf-16be') {
+    units = Math.floor((sample.length - 2) / 2);
+    unitAt = bom === 'utf-16le' ? (i) => sample.readUInt16LE(2 + 2 * i) : (i) => sample.readUInt16BE(2 + 2 * i);
+  }
   let control = 0;
   for (let i = 0; i < units; i++) {
-    const at = i * width;
-    const code =
-      width === 1
-        ? sample[at]
-        : utf16 === 'utf-16le'
-          ? sample[at] | (sample[at + 1] << 8)
-          : (sample[at] << 8) | sample[at + 1];
+    const code = unitAt(i);
     if (code === 0) return true;
     if (isForeignControl(code)) control++;
   }
