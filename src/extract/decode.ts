@@ -63,7 +63,8 @@ export function charsetFromContentType(contentType: string): string | null {
   return match ? match[2] : null;
 }
 
-function bomCharset(bytes: Uint8Array): { charset: string; skip: number } | null {
+/** The encoding a byte-order mark at the start of the bytes declares, and the mark's length. */
+export function byteOrderMark(bytes: Uint8Array): { charset: string; skip: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', skip: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', skip: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', skip: 2 };
@@ -97,7 +98,7 @@ function decodeWith(bytes: Uint8Array, charset: string): string {
  * bytes are not valid UTF-8. An unknown declared charset is an error naming the label.
  */
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
-  const bom = bomCharset(bytes);
+  const bom = byteOrderMark(bytes);
   if (bom) return decodeWith(bytes.subarray(bom.skip), bom.charset);
   const headerLabel = contentType ? charsetFromContentType(contentType) : null;
   if (headerLabel) return decodeWith(bytes, resolveLabel(headerLabel, 'the Content-Type header'));

@@ -1,13 +1,10 @@
 import iconv from 'iconv-lite';
-import { charsetFromContentType, charsetFromLabel, decodeHtml } from '../extract/decode.js';
+import { byteOrderMark, charsetFromContentType, charsetFromLabel, decodeHtml } from '../extract/decode.js';
 import { ItemError } from '../records/problem.js';
 
 /** The encoding a byte-order mark declares, if the bytes start with one. */
 export function bomCharset(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
+  return byteOrderMark(bytes)?.charset;
 }
 
 /** The encoding an XML declaration names (`<?xml version="1.0" encoding="ISO-8859-1"?>`). */
@@ -79,13 +76,15 @@ function isForeignControl(code: number): boolean {
  * UTF-16 byte-order mark is judged by its 16-bit code units, where every ASCII character carries a zero byte.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const bom = bomCharset(bytes);
+  const bom = byteOrderMark(bytes);
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 8192));
   let units = sample.length;
   let unitAt = (i: number): number => sample[i];
-  if (bom === 'utf-16le' || bom === 'utf-16be') {
-    units = Math.floor((sample.length - 2) / 2);
-    unitAt = bom === 'utf-16le' ? (i) => sample.readUInt16LE(2 + 2 * i) : (i) => sample.readUInt16BE(2 + 2 * i);
+  if (bom?.charset === 'utf-16le' || bom?.charset === 'utf-16be') {
+    const { skip } = bom;
+    units = Math.floor((sample.length - skip) / 2);
+    unitAt =
+      bom.charset === 'utf-16le' ? (i) => sample.readUInt16LE(skip + 2 * i) : (i) => sample.readUInt16BE(skip + 2 * i);
   }
   let control = 0;
   for (let i = 0; i < units; i++) {
