@@ -415,6 +415,10 @@ for (const backend of backends) {
       expect((await store.searchClaims({ unit: 'tonne', kind: 'quote' })).total).toBe(0);
       expect((await store.searchClaims({ q: 'apples' })).items.map((c) => c.kind)).toEqual(['figure']);
       expect((await store.searchClaims({ story: 'story-orchard', limit: 1 })).items).toHaveLength(1);
+      const harbourClaims = await store.searchClaims({ story: 'story-harbour', kind: 'figure' });
+      expect(harbourClaims.items.map((c) => c.article)).toEqual(['art-copy', 'art-b', 'art-a']);
+      expect((await store.searchClaims({ story: 'story-orchard' })).total).toBe(2);
+      expect((await store.searchClaims({ story: 'story-museum' })).total).toBe(0);
     });
 
     it('returns articles in the order they were stored, from an offset', async () => {

@@ -149,6 +149,25 @@ describe('migrations', () => {
     expect(await automerge(dir.file('new.db'))).toEqual([{ v: 16 }, { v: 16 }]);
   });
 
+  it('finds a story’s claims through its articles once the index of claims by story is dropped (version 10)', async () => {
+    const db = databaseAtVersion(path, 9);
+    db.exec(`INSERT INTO stories (id, title, article_count, source_count) VALUES ('s1', 'Harbour', 1, 1);
+      INSERT INTO articles (id, story, file, title, published, credits, text, boilerplate, extras)
+        VALUES ('a1', 's1', 'f', 'Harbour dredging', '2025-01-01', '[]', 'The port ordered 12 dredgers.', '[]', '{}');
+      INSERT INTO claims (article, kind, idx, story, published, start_at, end_at, text, speaker, unit, sentence_text, data)
+        VALUES ('a1', 'figure', 0, 's1', '2025-01-01', 17, 28, '12 dredgers', NULL, 'dredger',
+          'The port ordered 12 dredgers.', '{"article":"a1","text":"12 dredgers","start":17,"end":28}');`);
+    db.close();
+    const store = await openSqliteStore(path);
+    expect((await store.searchClaims({ story: 's1' })).items.map((c) => c.figure?.text)).toEqual(['12 dredgers']);
+    expect((await store.getStoryMembers('s1'))?.claims[0].figures.map((f) => f.text)).toEqual(['12 dredgers']);
+    await store.close();
+    const migrated = new Database(path, { readonly: true });
+    const index = migrated.prepare("SELECT name FROM sqlite_master WHERE name = 'claims_story_spans'").get();
+    migrated.close();
+    expect(index).toBeUndefined();
+  });
+
   it('refuses a database written by a newer version', async () => {
     await (await openSqliteStore(path)).close();
     const db = new Database(path);

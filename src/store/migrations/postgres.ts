@@ -180,4 +180,10 @@ DROP INDEX claims_story;
     // SQLite's FTS5 setting; PostgreSQL's GIN indexes have no such merge, so nothing changes here.
     sql: 'SELECT 1;',
   },
+  {
+    version: 10,
+    name: 'claims found by story through their articles',
+    // See sqlite.ts.
+    sql: 'DROP INDEX claims_story_spans;',
+  },
 ];
