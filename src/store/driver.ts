@@ -29,6 +29,11 @@ export interface Dialect {
    * largest `seq` of the table before the write. Empty when the backend indexes rows as they are inserted.
    */
   indexNewRows: { articles: string[]; claims: string[] };
+  /**
+   * A condition on the claims table (its columns prefixed with `alias`) keeping the claims of the stories in
+   * `stories`, an SQL list such as `(?, ?)`.
+   */
+  claimsOfStories(stories: string, alias?: string): string;
 }
 
 export interface SqlDriver extends SqlRunner {

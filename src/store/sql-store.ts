@@ -97,12 +97,6 @@ function page(query: PageQuery): { limit: number; offset: number } {
 const NEWEST_FIRST = 'DESC NULLS LAST';
 const ARTICLE_ORDER = 'ORDER BY published IS NULL, published, id';
 
-/**
- * A condition on claims: those of the stories in `stories` (an SQL list or placeholder), found through the stories'
- * articles and then each article's claims, both by index. Claims have no index by story (see migration 10).
- */
-const ofStories = (stories: string): string => `article IN (SELECT id FROM articles WHERE story IN ${stories})`;
-
 export class SqlStore implements Store {
   constructor(
     private readonly db: SqlDriver,
@@ -276,7 +270,7 @@ export class SqlStore implements Store {
       }
 
       const claims = await tx.all<ClaimSpanRow>(
-        `SELECT seq, article, story, kind, start_at, end_at FROM claims WHERE ${ofStories(inList)}`,
+        `SELECT seq, article, story, kind, start_at, end_at FROM claims WHERE ${this.db.dialect.claimsOfStories(inList)}`,
         chunk,
       );
       const claimsByStory = new Map<string, ClaimSpanRow[]>();
@@ -453,7 +447,7 @@ export class SqlStore implements Store {
       id,
     ]);
     const claimRows = await this.db.all<ClaimRow>(
-      `SELECT article, kind, idx, data FROM claims WHERE ${ofStories('(?)')}`,
+      `SELECT article, kind, idx, data FROM claims WHERE ${this.db.dialect.claimsOfStories('(?)')}`,
       [id],
     );
     const byArticle = new Map<string, ClaimRow[]>();
@@ -499,7 +493,7 @@ export class SqlStore implements Store {
       params.push(value);
     }
     if (query.story !== undefined) {
-      where.push(`c.${ofStories('(?)')}`);
+      where.push(this.db.dialect.claimsOfStories('(?)', 'c.'));
       params.push(query.story);
     }
     if (query.status !== undefined) {

@@ -270,6 +270,7 @@ INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 16);
     // on article, kind, idx), instead of by an index of their own keyed by story. That index took each write's claims
     // at a few hundred places, one per story written: a page rewritten per story and write, and 7% of the writer's
     // CPU at 100k articles. Reading a story's claim rows costs a page or two per article, read far less often.
+    // PostgreSQL keeps its index (see postgres.ts).
     sql: 'DROP INDEX claims_story_spans;',
   },
 ];

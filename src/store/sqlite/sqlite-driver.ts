@@ -18,6 +18,9 @@ export const sqliteDialect: Dialect = {
        SELECT seq, text, speaker, unit, sentence_text FROM claims WHERE seq > ?`,
     ],
   },
+  // Through the stories' articles, then each article's claims, both by index: claims have no index by story
+  // (migration 10).
+  claimsOfStories: (stories, alias = '') => `${alias}article IN (SELECT id FROM articles WHERE story IN ${stories})`,
 };
 
 type Db = Database.Database;
