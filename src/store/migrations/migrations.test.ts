@@ -17,6 +17,14 @@ function databaseAtVersion(path: string, version: number): Database.Database {
   return db;
 }
 
+/** A story of one article with one figure, as rows an older corroborate wrote (without full-text entries). */
+const ONE_STORY_WITH_A_CLAIM = `INSERT INTO stories (id, title, article_count, source_count) VALUES ('s1', 'Harbour', 1, 1);
+  INSERT INTO articles (id, story, file, title, published, credits, text, boilerplate, extras)
+    VALUES ('a1', 's1', 'f', 'Harbour dredging', '2025-01-01', '[]', 'The port ordered 12 dredgers.', '[]', '{}');
+  INSERT INTO claims (article, kind, idx, story, published, start_at, end_at, text, speaker, unit, sentence_text, data)
+    VALUES ('a1', 'figure', 0, 's1', '2025-01-01', 17, 28, '12 dredgers', NULL, 'dredger',
+      'The port ordered 12 dredgers.', '{"article":"a1","text":"12 dredgers","start":17,"end":28}');`;
+
 describe('migrations', () => {
   const dir = useTempDir('migrations');
   let path: string;
@@ -117,12 +125,7 @@ describe('migrations', () => {
 
   it('finds articles and claims stored before version 8 by their words', async () => {
     const db = databaseAtVersion(path, 7);
-    db.exec(`INSERT INTO stories (id, title, article_count, source_count) VALUES ('s1', 'Harbour', 1, 1);
-      INSERT INTO articles (id, story, file, title, published, credits, text, boilerplate, extras)
-        VALUES ('a1', 's1', 'f', 'Harbour dredging', '2025-01-01', '[]', 'The port ordered 12 dredgers.', '[]', '{}');
-      INSERT INTO claims (article, kind, idx, story, published, start_at, end_at, text, speaker, unit, sentence_text, data)
-        VALUES ('a1', 'figure', 0, 's1', '2025-01-01', 17, 28, '12 dredgers', NULL, 'dredger',
-          'The port ordered 12 dredgers.', '{"article":"a1","text":"12 dredgers","start":17,"end":28}');
+    db.exec(`${ONE_STORY_WITH_A_CLAIM}
       INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles;
       INSERT INTO claims_fts (rowid, text, speaker, unit, sentence_text)
         SELECT seq, text, speaker, unit, sentence_text FROM claims;`);
@@ -151,12 +154,7 @@ describe('migrations', () => {
 
   it('finds a story’s claims through its articles once the index of claims by story is dropped (version 10)', async () => {
     const db = databaseAtVersion(path, 9);
-    db.exec(`INSERT INTO stories (id, title, article_count, source_count) VALUES ('s1', 'Harbour', 1, 1);
-      INSERT INTO articles (id, story, file, title, published, credits, text, boilerplate, extras)
-        VALUES ('a1', 's1', 'f', 'Harbour dredging', '2025-01-01', '[]', 'The port ordered 12 dredgers.', '[]', '{}');
-      INSERT INTO claims (article, kind, idx, story, published, start_at, end_at, text, speaker, unit, sentence_text, data)
-        VALUES ('a1', 'figure', 0, 's1', '2025-01-01', 17, 28, '12 dredgers', NULL, 'dredger',
-          'The port ordered 12 dredgers.', '{"article":"a1","text":"12 dredgers","start":17,"end":28}');`);
+    db.exec(ONE_STORY_WITH_A_CLAIM);
     db.close();
     const store = await openSqliteStore(path);
     expect((await store.searchClaims({ story: 's1' })).items.map((c) => c.figure?.text)).toEqual(['12 dredgers']);
