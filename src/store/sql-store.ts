@@ -4,7 +4,7 @@
  */
 import type { ArticleClaims } from '../records/claim.js';
 import type { Finding, FindingStatus } from '../records/finding.js';
-import { claimStatuses } from './claim-status.js';
+import { type ClaimSpan, claimStatuses } from './claim-status.js';
 import type { SqlDriver, SqlRunner, SqlValue } from './driver.js';
 import { searchWords } from './fts-query.js';
 import type { Migration } from './migrations/migration.js';
@@ -244,6 +244,7 @@ export class SqlStore implements Store {
   /** Replaces the findings of several stories at once: a few statements per batch, not per story. */
   private async replaceFindings(tx: SqlRunner, entries: StoryFindings[]): Promise<void> {
     // The last entry for a story wins, as if each had been written in turn.
+    const lastEntries = new Map(entries.map((entry) => [entry.story, entry]));
     const byStory = new Map(entries.map((entry) => [entry.story, entry.findings]));
     // Each source count given is stored in turn, so the last one given for a story wins.
     const sources = new Map<string, number>();
@@ -269,24 +270,26 @@ export class SqlStore implements Store {
         await this.putFindingCounts(tx, story, byStory.get(story) ?? [], sources.get(story) ?? null);
       }
 
-      const claims = await tx.all<ClaimSpanRow>(
-        `SELECT seq, article, story, kind, start_at, end_at FROM claims WHERE ${this.db.dialect.claimsOfStories(inList)}`,
-        chunk,
-      );
-      const claimsByStory = new Map<string, ClaimSpanRow[]>();
-      for (const claim of claims) appendTo(claimsByStory, claim.story, claim);
       const statusRows: SqlValue[][] = [];
+      const unworked: string[] = [];
       for (const story of chunk) {
-        const rows = claimsByStory.get(story) ?? [];
-        const spans = rows.map((c) => ({
-          key: Number(c.seq),
-          article: c.article,
-          kind: c.kind,
-          start: c.start_at,
-          end: c.end_at,
-        }));
-        for (const [seq, status] of claimStatuses(spans, byStory.get(story) ?? []))
-          statusRows.push([story, seq, status]);
+        const given = lastEntries.get(story)?.claimStatuses;
+        if (given) for (const [seq, status] of given) statusRows.push([story, seq, status]);
+        else unworked.push(story);
+      }
+      if (unworked.length > 0) {
+        const claims = await tx.all<ClaimSpanRow>(
+          `SELECT seq, article, story, kind, start_at, end_at FROM claims
+           WHERE ${this.db.dialect.claimsOfStories(`(${placeholders(unworked.length)})`)}`,
+          unworked,
+        );
+        const claimsByStory = new Map<string, ClaimSpanRow[]>();
+        for (const claim of claims) appendTo(claimsByStory, claim.story, claim);
+        for (const story of unworked) {
+          const spans = (claimsByStory.get(story) ?? []).map(spanOf);
+          for (const [seq, status] of claimStatuses(spans, byStory.get(story) ?? []))
+            statusRows.push([story, seq, status]);
+        }
       }
       // A story's statuses sit together (keyed by story), so rewriting them whole touches a page or two.
       await tx.run(`DELETE FROM claim_status WHERE story IN ${inList}`, chunk);
@@ -442,19 +445,22 @@ export class SqlStore implements Store {
     id: string,
     columns: string,
     toClaims: (row: Row, claimRows: ClaimRow[]) => Claims,
-  ): Promise<{ articles: StoredArticle[]; claims: Claims[] }> {
+  ): Promise<{ articles: StoredArticle[]; claims: Claims[]; spans: ClaimSpan[] }> {
     const articleRows = await this.db.all<Row>(`SELECT ${columns} FROM articles WHERE story = ? ${ARTICLE_ORDER}`, [
       id,
     ]);
     const claimRows = await this.db.all<ClaimRow>(
-      `SELECT article, kind, idx, data FROM claims WHERE ${this.db.dialect.claimsOfStories('(?)')}`,
+      `SELECT seq, article, kind, idx, start_at, end_at, data FROM claims WHERE ${this.db.dialect.claimsOfStories('(?)')}`,
       [id],
     );
     const byArticle = new Map<string, ClaimRow[]>();
     for (const claim of claimRows) appendTo(byArticle, claim.article, claim);
+    const spans: ClaimSpan[] = [];
+    for (const a of articleRows) for (const claim of byArticle.get(a.id) ?? []) spans.push(spanOf(claim));
     return {
       articles: articleRows.map(toStoredArticle),
       claims: articleRows.map((a) => toClaims(a, byArticle.get(a.id) ?? [])),
+      spans,
     };
   }
 
@@ -547,4 +553,9 @@ function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Where a stored quote or figure sits, keyed by its row. */
+function spanOf(row: Pick<ClaimRow, 'seq' | 'article' | 'kind' | 'start_at' | 'end_at'>): ClaimSpan {
+  return { key: Number(row.seq), article: row.article, kind: row.kind, start: row.start_at, end: row.end_at };
 }

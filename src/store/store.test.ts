@@ -1,6 +1,7 @@
 /** One suite, run against every backend: SQLite always, PostgreSQL when CORROBORATE_TEST_PG names a server. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../records/finding.js';
+import { claimStatuses } from './claim-status.js';
 import { makeRecord } from './store-fixtures.js';
 import { backends, type Place } from './test-backends.js';
 import type { ArticleRecord, Store } from './types.js';
@@ -235,7 +236,36 @@ for (const backend of backends) {
         story?.claims.map(({ article, quotes, figures }) => ({ article, quotes, figures })),
       );
       expect(members?.claims.some((c) => c.quotes.length > 0 && c.figures.length > 0)).toBe(true);
+      const claims = (members?.claims ?? []).flatMap(({ article, quotes, figures }) => [
+        ...quotes.map((q) => ({ article, kind: 'quote', start: q.start, end: q.end })),
+        ...figures.map((f) => ({ article, kind: 'figure', start: f.start, end: f.end })),
+      ]);
+      const spans = members?.spans ?? [];
+      const byPlace = (a: { article: string; start: number }, b: { article: string; start: number }) =>
+        a.article.localeCompare(b.article) || a.start - b.start;
+      expect(spans.map(({ key: _key, ...span }) => span).sort(byPlace)).toEqual(claims.sort(byPlace));
+      expect(new Set(spans.map((span) => span.key)).size).toBe(claims.length);
       expect(await store.getStoryMembers('nope')).toBeNull();
+    });
+
+    it('stores the claim statuses given with a story’s findings, as worked out where its claims were read', async () => {
+      await seed(store);
+      const members = await store.getStoryMembers('story-harbour');
+      const corroborated: Finding = { ...figureConflict(), status: 'corroborated' };
+      const worked = [...claimStatuses(members?.spans ?? [], [corroborated])];
+      expect(worked).toHaveLength(2);
+      await store.write({
+        articles: [],
+        findings: [{ story: 'story-harbour', findings: [corroborated], claimStatuses: worked }],
+      });
+      expect((await store.searchClaims({ status: 'corroborated' })).total).toBe(2);
+      expect((await store.searchClaims({ status: 'conflict' })).total).toBe(0);
+      // Given, they are not worked out again: a status left out is not stored.
+      await store.write({
+        articles: [],
+        findings: [{ story: 'story-harbour', findings: [corroborated], claimStatuses: worked.slice(0, 1) }],
+      });
+      expect((await store.searchClaims({ status: 'corroborated' })).total).toBe(1);
     });
 
     it('replaces a story’s findings and the statuses of its claims', async () => {

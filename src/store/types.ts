@@ -6,6 +6,7 @@ import type { Article } from '../records/article.js';
 import type { ArticleClaims, Figure, Quote, StatedClaims } from '../records/claim.js';
 import type { Finding, FindingStatus } from '../records/finding.js';
 import type { CopyLink } from '../records/story.js';
+import type { ClaimSpan } from './claim-status.js';
 
 /**
  * An article's claims as the store's values: for each claim, quotes then figures, the nine values of its row that
@@ -35,7 +36,15 @@ export interface StoryFindings {
   findings: Finding[];
   /** The story's independent sources as the reconciliation groups them; when absent the store counts them itself. */
   sources?: number;
+  /**
+   * The statuses these findings give the story's stored claims, when worked out where the claims were just read
+   * (a reconcile worker reads a story's claims from the file); when absent the store reads the claims to work them out.
+   */
+  claimStatuses?: ClaimStatusRow[];
 }
+
+/** A stored quote or figure's status: its row (`seq`) and the status the story's findings give it. */
+export type ClaimStatusRow = [seq: number, status: FindingStatus];
 
 /**
  * One atomic write: all of it is stored, or (on any error) none of it.
@@ -105,6 +114,8 @@ export interface StoryMembers {
   articles: StoredArticle[];
   /** One per article, in the same order as `articles`: quotes and figures only (dates and entities are not read). */
   claims: StatedClaims[];
+  /** Where each of those quotes and figures is stored (its row) and sits, to give them statuses from new findings. */
+  spans: ClaimSpan[];
 }
 
 export interface ArticleDetail extends StoredArticle {

@@ -11,17 +11,19 @@ import type { Article } from '../../records/article.js';
 import type { ArticleClaims } from '../../records/claim.js';
 import type { Finding } from '../../records/finding.js';
 import { decodeClaims, encodeClaims, isEncoded } from '../../store/rows.js';
-import type { ArticleRecord, EncodedClaims, StoryFindings, WriteBatch } from '../../store/types.js';
+import type { ArticleRecord, ClaimStatusRow, EncodedClaims, StoryFindings, WriteBatch } from '../../store/types.js';
 
 export type PackedClaims = Uint8Array;
 export type PackedFindings = Uint8Array;
+export type PackedClaimStatuses = Uint8Array;
 
 /** A record whose claims may still be packed. */
 export type PendingRecord = Omit<ArticleRecord, 'claims'> & { claims: ArticleRecord['claims'] | PackedClaims };
 
-/** A story's findings, which may still be packed, and how many there are. */
-export type PendingStoryFindings = Omit<StoryFindings, 'findings'> & {
+/** A story's findings and its claims' statuses, which may still be packed, and how many findings there are. */
+export type PendingStoryFindings = Omit<StoryFindings, 'findings' | 'claimStatuses'> & {
   findings: Finding[] | PackedFindings;
+  claimStatuses?: ClaimStatusRow[] | PackedClaimStatuses;
   count: number;
 };
 
@@ -60,13 +62,29 @@ export function unpackFindings(findings: Finding[] | PackedFindings): Finding[] 
   return findings instanceof Uint8Array ? (deserialize(findings) as Finding[]) : findings;
 }
 
+export function packClaimStatuses(statuses: ClaimStatusRow[]): PackedClaimStatuses {
+  return pack(statuses);
+}
+
+function unpackStoryFindings({
+  count: _count,
+  findings,
+  claimStatuses,
+  ...entry
+}: PendingStoryFindings): StoryFindings {
+  const unpacked: StoryFindings = { ...entry, findings: unpackFindings(findings) };
+  if (claimStatuses) {
+    unpacked.claimStatuses =
+      claimStatuses instanceof Uint8Array ? (deserialize(claimStatuses) as ClaimStatusRow[]) : claimStatuses;
+  }
+  return unpacked;
+}
+
 export function unpackBatch(batch: PendingBatch): WriteBatch {
   const { findings, ...rest } = batch;
   return {
     ...rest,
     articles: batch.articles.map((record) => ({ ...record, claims: unpackForStore(record.claims) })),
-    ...(findings && {
-      findings: findings.map(({ count: _count, ...entry }) => ({ ...entry, findings: unpackFindings(entry.findings) })),
-    }),
+    ...(findings && { findings: findings.map(unpackStoryFindings) }),
   };
 }

@@ -73,6 +73,12 @@ describe('ingest with worker threads', () => {
     for (const id of stories) {
       expect((await parallel.getStory(id))?.findings).toEqual((await serial.getStory(id))?.findings);
     }
+    // The workers work out the claims' statuses from the claims they read; the store does on the main thread.
+    const statuses = async (store: Store) =>
+      (await store.searchClaims({ limit: 1000 })).items.map((c) => `${c.article} ${c.kind} ${c.status}`).sort();
+    const worked = await statuses(parallel);
+    expect(worked).toEqual(await statuses(serial));
+    expect(worked.filter((line) => !line.endsWith(' null')).length).toBeGreaterThan(worked.length / 2);
     expect(await parallel.getState('ingest-dirty-stories')).toBe('[]');
   });
 

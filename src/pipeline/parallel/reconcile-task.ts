@@ -9,15 +9,18 @@ import type { Article } from '../../records/article.js';
 import type { StatedClaims } from '../../records/claim.js';
 import type { Finding } from '../../records/finding.js';
 import type { CopyLink, Story } from '../../records/story.js';
+import { type ClaimSpan, claimStatuses } from '../../store/claim-status.js';
 import { openSqliteStoreForReading } from '../../store/sqlite/open-sqlite-store.js';
-import type { Store } from '../../store/types.js';
-import { type PackedFindings, packFindings } from './packed-claims.js';
+import type { ClaimStatusRow, Store } from '../../store/types.js';
+import { type PackedClaimStatuses, type PackedFindings, packClaimStatuses, packFindings } from './packed-claims.js';
 
 export interface StoryData {
   story: Story;
   articles: Article[];
   claims: StatedClaims[];
   copies: CopyLink[];
+  /** Where the story's stored claims are, when it was read from the store: their statuses are then worked out here. */
+  spans?: ClaimSpan[];
 }
 
 /** A story stored in a SQLite file, by id. */
@@ -31,16 +34,19 @@ export type ReconcileInput = StoryData | StoredStory;
 export interface ReconcileOutput {
   findings: Finding[];
   sources: number;
+  /** The statuses the findings give the story's stored claims (see `StoryFindings.claimStatuses`). */
+  claimStatuses?: ClaimStatusRow[];
 }
 
-export function reconcileData({ story, articles, claims, copies }: StoryData): ReconcileOutput {
-  return {
-    findings: reconcileStory(story, articles, claims, copies),
-    sources: countSources(
-      articles.map((article) => article.id),
-      sourceGroups(articles, copies),
-    ),
-  };
+export function reconcileData({ story, articles, claims, copies, spans }: StoryData): ReconcileOutput {
+  const findings = reconcileStory(story, articles, claims, copies);
+  const sources = countSources(
+    articles.map((article) => article.id),
+    sourceGroups(articles, copies),
+  );
+  // Worked out from the claims just read, the writer need not read them again. Claims of articles stored since are
+  // in no finding, so they get no status either way.
+  return spans ? { findings, sources, claimStatuses: [...claimStatuses(spans, findings)] } : { findings, sources };
 }
 
 /** One read-only store per database file, kept for the life of the thread. */
@@ -56,6 +62,7 @@ export async function loadStory(store: Store, id: string): Promise<StoryData | n
     articles,
     claims: detail.claims,
     copies: detail.articles.map((a) => a.copy),
+    spans: detail.spans,
   };
 }
 
@@ -64,6 +71,7 @@ export interface PackedReconcileOutput {
   findings: PackedFindings;
   count: number;
   sources: number;
+  claimStatuses?: PackedClaimStatuses;
 }
 
 export async function reconcileTask(input: ReconcileInput): Promise<ReconcileOutput | null> {
@@ -79,5 +87,7 @@ export async function reconcileTask(input: ReconcileInput): Promise<ReconcileOut
 
 export async function reconcileTaskPacked(input: ReconcileInput): Promise<PackedReconcileOutput | null> {
   const out = await reconcileTask(input);
-  return out && { findings: packFindings(out.findings), count: out.findings.length, sources: out.sources };
+  if (!out) return null;
+  const packed = { findings: packFindings(out.findings), count: out.findings.length, sources: out.sources };
+  return out.claimStatuses ? { ...packed, claimStatuses: packClaimStatuses(out.claimStatuses) } : packed;
 }
