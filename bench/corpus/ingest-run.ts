@@ -151,13 +151,12 @@ sampleThreads();
 const used = process.cpuUsage();
 /** CPU seconds of the whole process, every thread's (ended ones too). */
 const cpuS = (used.user + used.system) / 1e6;
-const threadCpuS = [
-  threadCpu.get(String(process.pid)) ?? 0,
-  ...[...threadCpu]
-    .filter(([tid]) => tid !== String(process.pid))
-    .map(([, cpu]) => cpu)
-    .sort((a, b) => b - a),
-].filter((cpu) => cpu >= 0.5);
+// In the order the threads were started (thread ids rise): the main thread, V8's and libuv's helpers, then the
+// workers in the order ingest starts them (prepare, reconcile, then the store writer).
+const threadCpuS = [...threadCpu]
+  .sort(([a], [b]) => Number(a) - Number(b))
+  .map(([, cpu]) => cpu)
+  .filter((cpu) => cpu >= 0.5);
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 process.stdout.write(
   `${JSON.stringify({ wall, stored: summary.stored, read: summary.read, rejected: summary.rejected, times, latencies, progress, peakRss, cpuS, threadCpuS })}\n`,
