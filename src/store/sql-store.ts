@@ -245,11 +245,11 @@ export class SqlStore implements Store {
   private async replaceFindings(tx: SqlRunner, entries: StoryFindings[]): Promise<void> {
     // The last entry for a story wins, as if each had been written in turn.
     const lastEntries = new Map(entries.map((entry) => [entry.story, entry]));
-    const byStory = new Map(entries.map((entry) => [entry.story, entry.findings]));
+    const findingsOf = (story: string): Finding[] => lastEntries.get(story)?.findings ?? [];
     // Each source count given is stored in turn, so the last one given for a story wins.
     const sources = new Map<string, number>();
     for (const entry of entries) if (entry.sources !== undefined) sources.set(entry.story, entry.sources);
-    const stories = [...byStory.keys()].sort();
+    const stories = [...lastEntries.keys()].sort();
     for (const chunk of chunks(stories, IDS_PER_QUERY)) {
       const inList = `(${placeholders(chunk.length)})`;
       await insertMany(
@@ -262,12 +262,10 @@ export class SqlStore implements Store {
       await insertMany(
         tx,
         'INSERT INTO findings (story, idx, kind, status, data)',
-        chunk.flatMap((story) =>
-          (byStory.get(story) ?? []).map((f, idx) => [story, idx, f.kind, f.status, JSON.stringify(f)]),
-        ),
+        chunk.flatMap((story) => findingsOf(story).map((f, idx) => [story, idx, f.kind, f.status, JSON.stringify(f)])),
       );
       for (const story of chunk) {
-        await this.putFindingCounts(tx, story, byStory.get(story) ?? [], sources.get(story) ?? null);
+        await this.putFindingCounts(tx, story, findingsOf(story), sources.get(story) ?? null);
       }
 
       const statusRows: SqlValue[][] = [];
@@ -287,8 +285,7 @@ export class SqlStore implements Store {
         for (const claim of claims) appendTo(claimsByStory, claim.story, claim);
         for (const story of unworked) {
           const spans = (claimsByStory.get(story) ?? []).map(spanOf);
-          for (const [seq, status] of claimStatuses(spans, byStory.get(story) ?? []))
-            statusRows.push([story, seq, status]);
+          for (const [seq, status] of claimStatuses(spans, findingsOf(story))) statusRows.push([story, seq, status]);
         }
       }
       // A story's statuses sit together (keyed by story), so rewriting them whole touches a page or two.
