@@ -11,7 +11,7 @@ import type { Article } from '../../records/article.js';
 import type { ArticleClaims } from '../../records/claim.js';
 import type { Finding } from '../../records/finding.js';
 import { decodeClaims, encodeClaims, isEncoded } from '../../store/rows.js';
-import type { ArticleRecord, ClaimStatusRow, EncodedClaims, StoryFindings, WriteBatch } from '../../store/types.js';
+import type { ArticleRecord, ClaimStatusRow, StoryFindings, WriteBatch } from '../../store/types.js';
 
 export type PackedClaims = Uint8Array;
 export type PackedFindings = Uint8Array;
@@ -39,13 +39,18 @@ function pack(value: unknown): Uint8Array {
   return bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
 }
 
+/** What `pack` made of a value, or the value itself if it was never packed. */
+function unpack<T>(value: T | Uint8Array): T {
+  return value instanceof Uint8Array ? (deserialize(value) as T) : value;
+}
+
 export function packClaims(article: Article, claims: ArticleClaims): PackedClaims {
   return pack(encodeClaims(article, claims));
 }
 
 /** The claims as the writer takes them: unpacked, still encoded if they were packed. */
 function unpackForStore(claims: ArticleRecord['claims'] | PackedClaims): ArticleRecord['claims'] {
-  return claims instanceof Uint8Array ? (deserialize(claims) as EncodedClaims) : claims;
+  return unpack(claims);
 }
 
 /** The claims as objects, for reconciling them. */
@@ -58,10 +63,6 @@ export function packFindings(findings: Finding[]): PackedFindings {
   return pack(findings);
 }
 
-export function unpackFindings(findings: Finding[] | PackedFindings): Finding[] {
-  return findings instanceof Uint8Array ? (deserialize(findings) as Finding[]) : findings;
-}
-
 export function packClaimStatuses(statuses: ClaimStatusRow[]): PackedClaimStatuses {
   return pack(statuses);
 }
@@ -72,11 +73,8 @@ function unpackStoryFindings({
   claimStatuses,
   ...entry
 }: PendingStoryFindings): StoryFindings {
-  const unpacked: StoryFindings = { ...entry, findings: unpackFindings(findings) };
-  if (claimStatuses) {
-    unpacked.claimStatuses =
-      claimStatuses instanceof Uint8Array ? (deserialize(claimStatuses) as ClaimStatusRow[]) : claimStatuses;
-  }
+  const unpacked: StoryFindings = { ...entry, findings: unpack(findings) };
+  if (claimStatuses) unpacked.claimStatuses = unpack(claimStatuses);
   return unpacked;
 }
 
