@@ -31,8 +31,12 @@ export interface NameCandidate extends Span {
   weak: boolean;
 }
 
-/** A capitalised word (`Rutte`, `U.S.`, `O’Malley`, `Rutte’s`), not one glued to a word before it. */
-const CAPITALISED = /(?<![\p{L}\p{N}’'-])\p{Lu}(?:[\p{L}\p{M}\p{N}’'-]|\.(?=\p{L}))*\.?/gu;
+/**
+ * A capitalised word (`Rutte`, `U.S.`, `O’Malley`, `Rutte’s`), not one glued to a word before it. The capital comes
+ * first and the look-behind after it (past the capital): led by the look-behind, the search tried it at every
+ * position of the text, which cost a third more on real news.
+ */
+const CAPITALISED = /\p{Lu}(?<![\p{L}\p{N}’'-]\p{Lu})(?:[\p{L}\p{M}\p{N}’'-]|\.(?=\p{L}))*\.?/gu;
 /** The gap between two words of one name: a space, or a lower-case particle (`Star of David`, `Ludwig van Beethoven`). */
 const NAME_GAP = new RegExp(
   `^[ \u00a0](?:(${[...NAME_PARTICLES].filter((w) => /^[a-z]+$/.test(w)).join('|')})[ \u00a0])?$`,

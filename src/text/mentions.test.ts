@@ -107,6 +107,14 @@ describe('extractEntities: second pass', () => {
     expect(surfaces(text, byName(list, 'John Roe'))).toContain('He');
   });
 
+  it('starts no name at a capital inside a word, but does after a space, a quote mark or a dash', () => {
+    const text = 'Officials in McAllen met Émile Zola and O’Brien. The iPhone buyers cheered “Rossi” and —Verdi.';
+    const names = entities(text).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['McAllen', 'Émile Zola', 'O’Brien', 'Rossi', 'Verdi']));
+    expect(names).not.toContain('Allen');
+    expect(names).not.toContain('Phone');
+  });
+
   it('takes a role from an appositive for a later description', () => {
     const text = 'Bob Lane, a seven-term congressman, spoke. The congressman left early.';
     expect(surfaces(text, byName(entities(text), 'Bob Lane'))).toEqual(['Bob Lane', 'The congressman']);
