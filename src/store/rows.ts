@@ -1,10 +1,18 @@
 /** Rows as both backends return them, and their mapping to records. PostgreSQL returns BIGINT as strings: always `Number()`. */
 import type { Article } from '../records/article.js';
 import type { ArticleClaims, DateMention, Entity, Figure, Quote, StatedClaims } from '../records/claim.js';
-import type { FindingStatus } from '../records/finding.js';
+import type { Finding, FindingStatus } from '../records/finding.js';
 import type { Span } from '../records/span.js';
 import type { SqlValue } from './driver.js';
-import type { ArticleRecord, EncodedClaims, FindingCounts, LedgerEntry, StoredArticle, StorySummary } from './types.js';
+import type {
+  ArticleRecord,
+  EncodedClaims,
+  EncodedFindings,
+  FindingCounts,
+  LedgerEntry,
+  StoredArticle,
+  StorySummary,
+} from './types.js';
 
 export interface ArticleRow {
   id: string;
@@ -147,6 +155,34 @@ export function decodeClaims(article: string, encoded: EncodedClaims): ArticleCl
   }
   const extras = JSON.parse(encoded.extras) as Extras;
   return { article, quotes, figures, dates: extras.dates, entities: extras.entities };
+}
+
+/** The values of a finding row that the finding alone decides (`EncodedFindings`): kind, status, data. */
+const FINDING_FIELDS = 3;
+
+export function encodeFindings(findings: readonly Finding[]): EncodedFindings {
+  const fields: string[] = [];
+  for (const finding of findings) fields.push(finding.kind, finding.status, JSON.stringify(finding));
+  return { fields };
+}
+
+/** The kind, status and data of each finding, in order, from findings as objects or encoded. */
+export function findingValues(findings: Finding[] | EncodedFindings): Array<[string, FindingStatus, string]> {
+  const rows: Array<[string, FindingStatus, string]> = [];
+  if (Array.isArray(findings)) {
+    for (const finding of findings) rows.push([finding.kind, finding.status, JSON.stringify(finding)]);
+    return rows;
+  }
+  const { fields } = findings;
+  for (let at = 0; at < fields.length; at += FINDING_FIELDS) {
+    rows.push([fields[at], fields[at + 1] as FindingStatus, fields[at + 2]]);
+  }
+  return rows;
+}
+
+/** The findings as objects, decoding them if they were encoded. */
+export function decodeFindings(findings: Finding[] | EncodedFindings): Finding[] {
+  return Array.isArray(findings) ? findings : findingValues(findings).map(([, , data]) => JSON.parse(data) as Finding);
 }
 
 /** The quotes and figures of an article as claim rows (the ledger's unit). */

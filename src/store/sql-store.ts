@@ -17,6 +17,8 @@ import {
   type ClaimRow,
   type ClaimSpanRow,
   claimValues,
+  decodeFindings,
+  findingValues,
   type LedgerRow,
   STATUS_COLUMNS,
   type StoryRow,
@@ -30,6 +32,7 @@ import {
   type ArticleDetail,
   type ClaimQuery,
   DEFAULT_PAGE_LIMIT,
+  type EncodedFindings,
   type LedgerEntry,
   MAX_PAGE_LIMIT,
   type Page,
@@ -245,7 +248,7 @@ export class SqlStore implements Store {
   private async replaceFindings(tx: SqlRunner, entries: StoryFindings[]): Promise<void> {
     // The last entry for a story wins, as if each had been written in turn.
     const lastEntries = new Map(entries.map((entry) => [entry.story, entry]));
-    const findingsOf = (story: string): Finding[] => lastEntries.get(story)?.findings ?? [];
+    const findingsOf = (story: string): Finding[] | EncodedFindings => lastEntries.get(story)?.findings ?? [];
     // Each source count given is stored in turn, so the last one given for a story wins.
     const sources = new Map<string, number>();
     for (const entry of entries) if (entry.sources !== undefined) sources.set(entry.story, entry.sources);
@@ -259,13 +262,15 @@ export class SqlStore implements Store {
         'ON CONFLICT (id) DO NOTHING',
       );
       await tx.run(`DELETE FROM findings WHERE story IN ${inList}`, chunk);
+      const values = new Map(chunk.map((story) => [story, findingValues(findingsOf(story))]));
       await insertMany(
         tx,
         'INSERT INTO findings (story, idx, kind, status, data)',
-        chunk.flatMap((story) => findingsOf(story).map((f, idx) => [story, idx, f.kind, f.status, JSON.stringify(f)])),
+        chunk.flatMap((story) => (values.get(story) ?? []).map((row, idx) => [story, idx, ...row])),
       );
       for (const story of chunk) {
-        await this.putFindingCounts(tx, story, findingsOf(story), sources.get(story) ?? null);
+        const statuses = (values.get(story) ?? []).map(([, status]) => status);
+        await this.putFindingCounts(tx, story, statuses, sources.get(story) ?? null);
       }
 
       const statusRows: SqlValue[][] = [];
@@ -285,7 +290,8 @@ export class SqlStore implements Store {
         for (const claim of claims) appendTo(claimsByStory, claim.story, claim);
         for (const story of unworked) {
           const spans = (claimsByStory.get(story) ?? []).map(spanOf);
-          for (const [seq, status] of claimStatuses(spans, findingsOf(story))) statusRows.push([story, seq, status]);
+          const findings = decodeFindings(findingsOf(story));
+          for (const [seq, status] of claimStatuses(spans, findings)) statusRows.push([story, seq, status]);
         }
       }
       // A story's statuses sit together (keyed by story), so rewriting them whole touches a page or two.
@@ -295,17 +301,17 @@ export class SqlStore implements Store {
   }
 
   /**
-   * A story's counts of findings by status, counted from the findings just stored for it, and its independent
-   * sources when the pipeline gave them (else they stay as they are).
+   * A story's counts of findings by status, counted from the statuses of the findings just stored for it, and its
+   * independent sources when the pipeline gave them (else they stay as they are).
    */
   private async putFindingCounts(
     tx: SqlRunner,
     story: string,
-    findings: Finding[],
+    statuses: FindingStatus[],
     sources: number | null,
   ): Promise<void> {
     const counts = new Map<FindingStatus, number>();
-    for (const finding of findings) counts.set(finding.status, (counts.get(finding.status) ?? 0) + 1);
+    for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
     const columns = Object.entries(STATUS_COLUMNS) as Array<[FindingStatus, string]>;
     await tx.run(
       `UPDATE stories SET ${columns.map(([, column]) => `${column} = ?, `).join('')}

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../records/finding.js';
 import { claimStatuses } from './claim-status.js';
+import { encodeFindings } from './rows.js';
 import { makeRecord } from './store-fixtures.js';
 import { backends, type Place } from './test-backends.js';
 import type { ArticleRecord, Store } from './types.js';
@@ -282,6 +283,20 @@ for (const backend of backends) {
       expect((await store.searchClaims({ status: 'corroborated' })).total).toBe(2);
       expect((await store.listStories()).items[0].findings.corroborated).toBe(1);
       expect((await store.counts()).findings).toBe(1);
+    });
+
+    it('stores findings given encoded as the store’s values exactly as the same findings given as objects', async () => {
+      await seed(store);
+      const findings: Finding[] = [{ ...figureConflict(), status: 'corroborated' }, quoteSingle()];
+      await store.write({ articles: [], findings: [{ story: 'story-harbour', findings: encodeFindings(findings) }] });
+      expect((await store.getStory('story-harbour'))?.findings).toEqual(findings);
+      expect((await store.listStories()).items.find((s) => s.id === 'story-harbour')?.findings).toMatchObject({
+        corroborated: 1,
+        'single-source': 1,
+        conflict: 0,
+      });
+      // Without statuses given, the store works them out from the decoded findings.
+      expect((await store.searchClaims({ status: 'corroborated' })).total).toBe(2);
     });
 
     it('takes a story’s independent-source count from the pipeline when given', async () => {

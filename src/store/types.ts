@@ -30,10 +30,20 @@ export interface ArticleRecord {
   claims: ArticleClaims | EncodedClaims;
 }
 
+/**
+ * A story's findings as the store's values: for each finding in order, its kind, status and JSON (`data`) in
+ * `fields`. A reconcile worker encodes them so (`encodeFindings` in rows.ts), for the same reason as `EncodedClaims`:
+ * strings cross to the writer's thread cheaper than finding objects, which the writer would only turn into JSON.
+ */
+export interface EncodedFindings {
+  fields: string[];
+}
+
 /** The findings of one story; writing them replaces every earlier finding of that story. */
 export interface StoryFindings {
   story: string;
-  findings: Finding[];
+  /** Its findings, or the same findings already encoded as the store's values (`encodeFindings`). */
+  findings: Finding[] | EncodedFindings;
   /** The story's independent sources as the reconciliation groups them; when absent the store counts them itself. */
   sources?: number;
   /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../claims/index.js';
 import { normalise } from '../../extract/normalise.js';
-import { articleValues, claimValues } from '../../store/rows.js';
+import { articleValues, claimValues, decodeFindings, encodeFindings } from '../../store/rows.js';
 import { packClaims, unpackBatch, unpackClaims } from './packed-claims.js';
 import { reconcileData, reconcileTaskPacked } from './reconcile-task.js';
 
@@ -56,7 +56,7 @@ describe('packed findings', () => {
     ],
   };
 
-  it('come back from a reconcile worker packed, with their count and sources', async () => {
+  it('come back from a reconcile worker packed, encoded as the store values, with their count and sources', async () => {
     const plain = reconcileData(data);
     const packed = await reconcileTaskPacked(data);
     expect(plain.findings.length).toBeGreaterThan(0);
@@ -68,6 +68,10 @@ describe('packed findings', () => {
         { story: 's-1', findings: packed?.findings ?? [], count: packed?.count ?? 0, sources: packed?.sources },
       ],
     });
-    expect(batch.findings).toEqual([{ story: 's-1', findings: plain.findings, sources: plain.sources }]);
+    expect(batch.findings).toEqual([
+      { story: 's-1', findings: encodeFindings(plain.findings), sources: plain.sources },
+    ]);
+    const [entry] = batch.findings ?? [];
+    expect(decodeFindings(entry.findings)).toEqual(plain.findings);
   });
 });

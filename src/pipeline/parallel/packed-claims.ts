@@ -10,7 +10,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../../records/article.js';
 import type { ArticleClaims } from '../../records/claim.js';
 import type { Finding } from '../../records/finding.js';
-import { decodeClaims, encodeClaims, isEncoded } from '../../store/rows.js';
+import { decodeClaims, encodeClaims, encodeFindings, isEncoded } from '../../store/rows.js';
 import type { ArticleRecord, ClaimStatusRow, StoryFindings, WriteBatch } from '../../store/types.js';
 
 export type PackedClaims = Uint8Array;
@@ -22,7 +22,7 @@ export type PendingRecord = Omit<ArticleRecord, 'claims'> & { claims: ArticleRec
 
 /** A story's findings and its claims' statuses, which may still be packed, and how many findings there are. */
 export type PendingStoryFindings = Omit<StoryFindings, 'findings' | 'claimStatuses'> & {
-  findings: Finding[] | PackedFindings;
+  findings: StoryFindings['findings'] | PackedFindings;
   claimStatuses?: ClaimStatusRow[] | PackedClaimStatuses;
   count: number;
 };
@@ -59,8 +59,9 @@ export function unpackClaims(article: string, claims: ArticleRecord['claims'] | 
   return isEncoded(unpacked) ? decodeClaims(article, unpacked) : unpacked;
 }
 
+/** Findings packed encoded as the store's values (`EncodedFindings`): the writer stores them without decoding. */
 export function packFindings(findings: Finding[]): PackedFindings {
-  return pack(findings);
+  return pack(encodeFindings(findings));
 }
 
 export function packClaimStatuses(statuses: ClaimStatusRow[]): PackedClaimStatuses {
