@@ -3,8 +3,8 @@
  * from a prepare worker, findings from a reconcile worker. The main thread only passes them on, so packing them
  * once where they are made spares it decoding and re-encoding many small objects on their two hops between threads
  * (a byte array crosses as one copy), and their garbage: ~150 objects an article for claims, ~3 kB an article of
- * findings at every reconcile. Claims are packed as the store's values (`EncodedClaims`), which the writer only
- * has to unpack, not decode.
+ * findings at every reconcile. Both are packed as the store's values (`EncodedClaims`, `EncodedFindings`), which the
+ * writer only has to unpack, not decode.
  */
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../../records/article.js';
