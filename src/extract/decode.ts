@@ -89,6 +89,10 @@ const lenientUtf8 = new TextDecoder('utf-8');
 
 function decodeWith(bytes: Uint8Array, charset: string): string {
   if (charset === 'utf-8') return lenientUtf8.decode(bytes);
+  // As for text and XML (readers/charset.ts): half a code unit at the end means the page was cut, or is not text.
+  if (charset.startsWith('utf-16') && bytes.length % 2 === 1) {
+    throw new Error(`${charset.toUpperCase()} text with an odd number of bytes: truncated, or not text`);
+  }
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);
 }
 

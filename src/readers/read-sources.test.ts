@@ -206,6 +206,18 @@ describe('bad input', () => {
     ]);
   });
 
+  it('refuses an HTML page marked UTF-16 whose bytes end in half a code unit, as it does text', async () => {
+    const page = iconv.encode('<html><body><p>Aid rose</p></body></html>', 'utf-16le');
+    const whole = await put('whole.html', Buffer.concat([Buffer.from([0xff, 0xfe]), page]));
+    const cut = await put('cut.html', Buffer.concat([Buffer.from([0xff, 0xfe]), page.subarray(1)]));
+    const items = await collect([whole, cut]);
+    expect(items[0].doc?.html).toContain('<p>Aid rose</p>');
+    expect(items[1].problem).toEqual({
+      item: cut,
+      reason: 'UTF-16LE text with an odd number of bytes: truncated, or not text',
+    });
+  });
+
   it('tells a file without a known extension by its content', async () => {
     const jsonl = await put('dump.data', `${JSON.stringify({ text: 'Sniffed' })}\n`);
     const html = await put('saved-page', '<!DOCTYPE html><html><body><p>Page</p></body></html>');
