@@ -1,6 +1,7 @@
 import type { Article } from '../records/article.js';
 import type { Figure } from '../records/claim.js';
 import type { ClaimRef, Finding } from '../records/finding.js';
+import { appendTo } from '../text/lists.js';
 import { CONTEXT_WINDOW, contextStemsWithin, DisjointSets } from './claim-context.js';
 import { overlap, sharedAtLeast, stem } from './content-words.js';
 import { boundsAgree, computeBounds, relativeDifference, type ValueBounds } from './figure-bounds.js';
@@ -300,12 +301,6 @@ function joinOtherUnitsSharingWords(
       if (unit === null || unit !== item.figure.unit) join(other, index);
     }
   }
-}
-
-function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Gives each figure the corroborated components that have another figure in its sentence. */

@@ -1,6 +1,7 @@
 import type { Article } from '../records/article.js';
 import type { Quote } from '../records/claim.js';
 import type { ClaimRef } from '../records/finding.js';
+import { appendTo } from '../text/lists.js';
 import { contentStemSet } from './content-words.js';
 import { perArticle } from './echoes.js';
 import { speakersMayMatch } from './speaker-key.js';
@@ -105,11 +106,4 @@ export function createQuotedEchoFinder(
     }
     return claims;
   };
-}
-
-/** Adds to the list under `key`, in place (copying the list for each addition is quadratic in a long story). */
-function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

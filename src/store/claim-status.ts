@@ -1,4 +1,5 @@
 import type { Finding, FindingStatus } from '../records/finding.js';
+import { appendTo } from '../text/lists.js';
 import { firstAtOrAfter } from '../text/sorted.js';
 
 /** When a claim sits in several findings, the ledger shows the status that most needs a reader's attention. */
@@ -31,11 +32,7 @@ interface ArticleClaimSpans {
 
 function byArticle(claims: ClaimSpan[]): Map<string, ArticleClaimSpans> {
   const lists = new Map<string, ClaimSpan[]>();
-  for (const claim of claims) {
-    const list = lists.get(claim.article);
-    if (list) list.push(claim);
-    else lists.set(claim.article, [claim]);
-  }
+  for (const claim of claims) appendTo(lists, claim.article, claim);
   const out = new Map<string, ArticleClaimSpans>();
   for (const [article, list] of lists) {
     list.sort((a, b) => a.start - b.start);

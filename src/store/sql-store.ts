@@ -4,6 +4,7 @@
  */
 import type { ArticleClaims } from '../records/claim.js';
 import type { Finding, FindingStatus } from '../records/finding.js';
+import { appendTo } from '../text/lists.js';
 import { type ClaimSpan, claimStatuses } from './claim-status.js';
 import type { SqlDriver, SqlRunner, SqlValue } from './driver.js';
 import { searchWords } from './fts-query.js';
@@ -549,13 +550,6 @@ export class SqlStore implements Store {
       findings: Number(row.findings),
     };
   }
-}
-
-/** Adds `value` to the list under `key`, in place (building lists by copying them made writes quadratic). */
-function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Where a stored quote or figure sits, keyed by its row. */
