@@ -166,14 +166,10 @@ export function encodeFindings(findings: readonly Finding[]): EncodedFindings {
   return { fields };
 }
 
-/** The kind, status and data of each finding, in order, from findings as objects or encoded. */
+/** The kind, status and data of each finding, in order, from findings as objects (encoded here) or encoded. */
 export function findingValues(findings: Finding[] | EncodedFindings): Array<[string, FindingStatus, string]> {
   const rows: Array<[string, FindingStatus, string]> = [];
-  if (Array.isArray(findings)) {
-    for (const finding of findings) rows.push([finding.kind, finding.status, JSON.stringify(finding)]);
-    return rows;
-  }
-  const { fields } = findings;
+  const { fields } = Array.isArray(findings) ? encodeFindings(findings) : findings;
   for (let at = 0; at < fields.length; at += FINDING_FIELDS) {
     rows.push([fields[at], fields[at + 1] as FindingStatus, fields[at + 2]]);
   }
