@@ -87,12 +87,20 @@ export function prescanCharset(bytes: Uint8Array): string | null {
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
 
+/**
+ * Why bytes in `charset` cannot be decoded whole, or null: UTF-16 ending in half a code unit was cut, or is not text.
+ * Shared by the page decoder here and the text and XML decoders (readers/charset.ts), so the reason reads the same.
+ */
+export function truncatedUtf16(bytes: Uint8Array, charset: string): string | null {
+  return charset.startsWith('utf-16') && bytes.length % 2 === 1
+    ? `${charset.toUpperCase()} text with an odd number of bytes: truncated, or not text`
+    : null;
+}
+
 function decodeWith(bytes: Uint8Array, charset: string): string {
   if (charset === 'utf-8') return lenientUtf8.decode(bytes);
-  // As for text and XML (readers/charset.ts): half a code unit at the end means the page was cut, or is not text.
-  if (charset.startsWith('utf-16') && bytes.length % 2 === 1) {
-    throw new Error(`${charset.toUpperCase()} text with an odd number of bytes: truncated, or not text`);
-  }
+  const truncated = truncatedUtf16(bytes, charset);
+  if (truncated) throw new Error(truncated);
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);
 }
 

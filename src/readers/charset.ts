@@ -1,5 +1,11 @@
 import iconv from 'iconv-lite';
-import { byteOrderMark, charsetFromContentType, charsetFromLabel, decodeHtml } from '../extract/decode.js';
+import {
+  byteOrderMark,
+  charsetFromContentType,
+  charsetFromLabel,
+  decodeHtml,
+  truncatedUtf16,
+} from '../extract/decode.js';
 import { ItemError } from '../records/problem.js';
 
 /** The encoding a byte-order mark declares, if the bytes start with one. */
@@ -26,9 +32,8 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 function decodeWith(bytes: Uint8Array, label: string, item: string, where: string): string {
   const name = bomCharset(bytes) ?? charsetFromLabel(label);
   if (!name) throw new ItemError(item, `unknown encoding "${label}" (from ${where})`);
-  if (name.startsWith('utf-16') && bytes.length % 2 === 1) {
-    throw new ItemError(item, `${name.toUpperCase()} text with an odd number of bytes: truncated, or not text`);
-  }
+  const truncated = truncatedUtf16(bytes, name);
+  if (truncated) throw new ItemError(item, truncated);
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, { stripBOM: true });
 }
 
