@@ -112,11 +112,22 @@ export const CLAIM_COLUMNS =
   'article, kind, idx, story, published, start_at, end_at, text, speaker, unit, sentence_text, data';
 
 /**
- * Characters of a claim's sentence its row keeps either side of the claim. Real sentences are far shorter; a text
- * that is one huge "sentence" (a 4 MB blob in a dump) had the whole of it stored and indexed again for each of its
- * 507 figures: 2 GB, and 80 s of writing.
+ * The longest sentence a claim row keeps whole. Real sentences are far shorter; a longer one is a list or a dump
+ * without stops (a 4 MB blob of one "sentence" had the whole of it stored and indexed again for each of its 507
+ * figures: 2 GB, and 80 s of writing).
  */
-export const SENTENCE_CONTEXT_CHARS = 1000;
+export const WHOLE_SENTENCE_CHARS = 2000;
+/** Characters of a longer "sentence" that a claim row keeps either side of its claim. */
+export const SENTENCE_CONTEXT_CHARS = 200;
+
+/** The claim's sentence as its row keeps it: whole, or the claim with some context if the sentence is over-long. */
+export function sentenceContext(text: string, sentence: Span, claim: Span): string {
+  if (sentence.end - sentence.start <= WHOLE_SENTENCE_CHARS) return text.slice(sentence.start, sentence.end);
+  return text.slice(
+    Math.max(sentence.start, claim.start - SENTENCE_CONTEXT_CHARS),
+    Math.min(sentence.end, claim.end + SENTENCE_CONTEXT_CHARS),
+  );
+}
 
 /** The values of a claim row that the claim alone decides (`EncodedClaims`). */
 const CLAIM_FIELDS = 9;
@@ -126,11 +137,7 @@ export function isEncoded(claims: ArticleClaims | EncodedClaims): claims is Enco
 }
 
 export function encodeClaims(article: Article, claims: ArticleClaims): EncodedClaims {
-  const sentence = (span: Span, claim: Span) =>
-    article.text.slice(
-      Math.max(span.start, claim.start - SENTENCE_CONTEXT_CHARS),
-      Math.min(span.end, claim.end + SENTENCE_CONTEXT_CHARS),
-    );
+  const sentence = (span: Span, claim: Span) => sentenceContext(article.text, span, claim);
   const fields: EncodedClaims['fields'] = [];
   claims.quotes.forEach((quote, idx) => {
     const { start, end, text, speaker } = quote;

@@ -402,7 +402,7 @@ for (const backend of backends) {
       expect(ledger.items.map((c) => c.quote)).toEqual(expected.quotes);
     });
 
-    it('keeps at most 1,000 characters of a huge sentence either side of its claim, and the claim whole', async () => {
+    it('keeps at most 200 characters of an over-long sentence either side of its claim, and the claim whole', async () => {
       const filler = 'x'.repeat(5000);
       const text = `${filler} 7 tonnes of grain ${filler}.`;
       await store.write({
@@ -417,9 +417,27 @@ for (const backend of backends) {
       });
       const [entry] = (await store.searchClaims({ article: 'art-blob' })).items;
       const claimAt = text.indexOf('7 tonnes');
-      expect(entry.sentenceText).toBe(text.slice(claimAt - 1000, claimAt + '7 tonnes'.length + 1000));
+      expect(entry.sentenceText).toBe(text.slice(claimAt - 200, claimAt + '7 tonnes'.length + 200));
       expect(entry.figure?.sentence).toEqual({ start: 0, end: text.length });
       expect((await store.searchClaims({ q: 'grain' })).items.map((c) => c.article)).toEqual(['art-blob']);
+    });
+
+    it('keeps a long sentence whole, however far from its claim it reaches', async () => {
+      const clause = 'and the convoy moved on through the valley ';
+      const text = `Officials said 7 tonnes of grain arrived ${clause.repeat(40)}before dawn.`;
+      expect(text.length).toBeGreaterThan(1500);
+      await store.write({
+        articles: [
+          makeRecord({
+            id: 'art-long',
+            story: 'story-long',
+            text,
+            figures: [{ text: '7 tonnes', value: 7, unit: 't' }],
+          }),
+        ],
+      });
+      const [entry] = (await store.searchClaims({ article: 'art-long' })).items;
+      expect(entry.sentenceText).toBe(text);
     });
 
     it('gives an article the findings that hold its claims', async () => {
