@@ -124,6 +124,8 @@ const summary = await ingest(store, timedRead(readSources([input])), {
   stages,
   ...(workers > 0 ? { workers } : {}),
   findingsEvery,
+  // Articles per transaction, for trying other sizes (default: the CLI's).
+  ...(process.env.CORROBORATE_BENCH_BATCH ? { batchSize: Number(process.env.CORROBORATE_BENCH_BATCH) } : {}),
   // As the CLI does.
   collectGarbage: process.env.CORROBORATE_BENCH_NO_GC === undefined,
   onProgress(s) {
