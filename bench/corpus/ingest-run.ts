@@ -89,9 +89,20 @@ async function* timedRead(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadIt
   }
 }
 
-/** With CORROBORATE_BENCH_PROGRESS=N, a line on stderr every N articles stored: long runs show their pace. */
+/**
+ * With CORROBORATE_BENCH_PROGRESS=N, a line on stderr every N articles stored: long runs show their pace, and the
+ * CPU each interval's articles cost. The wall rate alone does not show whether the cost per article stays flat: it
+ * also falls when the machine slows down, or when reads wait on the disk.
+ */
 const progressEvery = Number(process.env.CORROBORATE_BENCH_PROGRESS ?? 0);
 let nextReport = progressEvery;
+/** Per progress interval: articles stored by its end, its wall seconds, its CPU seconds (all threads). */
+const intervals: Array<{ stored: number; wallS: number; cpuS: number }> = [];
+let lastReport = { at: 0, stored: 0, cpuS: 0 };
+const processCpuS = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 
 let peakRss = 0;
 /**
@@ -120,6 +131,7 @@ let store: Store;
 if (schema) store = await openPostgresStore(db, { schema });
 else store = await openSqliteStore(db);
 const started = performance.now();
+lastReport = { at: started, stored: 0, cpuS: processCpuS() };
 const summary = await ingest(store, timedRead(readSources([input])), {
   stages,
   ...(workers > 0 ? { workers } : {}),
@@ -136,7 +148,16 @@ const summary = await ingest(store, timedRead(readSources([input])), {
     if (progressEvery > 0 && s.stored >= nextReport) {
       nextReport += progressEvery;
       const rss = Math.round(process.memoryUsage().rss / 1e6);
-      process.stderr.write(`${s.stored} stored, ${Math.round(s.stored / ((now - started) / 1000))}/s, RSS ${rss} MB\n`);
+      const cpuS = processCpuS();
+      const interval = { stored: s.stored, wallS: (now - lastReport.at) / 1000, cpuS: cpuS - lastReport.cpuS };
+      const articles = s.stored - lastReport.stored;
+      intervals.push(interval);
+      lastReport = { at: now, stored: s.stored, cpuS };
+      process.stderr.write(
+        `${s.stored} stored, ${Math.round(s.stored / ((now - started) / 1000))}/s, RSS ${rss} MB; last ${articles}: ` +
+          `${Math.round(articles / interval.wallS)}/s, ${((interval.cpuS * 1000) / articles).toFixed(2)} CPU ms/article ` +
+          `on ${(interval.cpuS / interval.wallS).toFixed(2)} cores\n`,
+      );
     }
   },
 });
@@ -161,5 +182,5 @@ const threadCpuS = [...threadCpu]
   .filter((cpu) => cpu >= 0.5);
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 process.stdout.write(
-  `${JSON.stringify({ wall, stored: summary.stored, read: summary.read, rejected: summary.rejected, times, latencies, progress, peakRss, cpuS, threadCpuS })}\n`,
+  `${JSON.stringify({ wall, stored: summary.stored, read: summary.read, rejected: summary.rejected, times, latencies, progress, intervals, peakRss, cpuS, threadCpuS })}\n`,
 );
