@@ -402,20 +402,21 @@ for (const backend of backends) {
       expect(ledger.items.map((c) => c.quote)).toEqual(expected.quotes);
     });
 
+    /** Stores an article of `text` with one figure, `7 tonnes`, and reads its claim back from the ledger. */
+    async function storedTonnes(id: string, text: string) {
+      await store.write({
+        articles: [
+          makeRecord({ id, story: `story-${id}`, text, figures: [{ text: '7 tonnes', value: 7, unit: 't' }] }),
+        ],
+      });
+      const [entry] = (await store.searchClaims({ article: id })).items;
+      return entry;
+    }
+
     it('keeps at most 200 characters of an over-long sentence either side of its claim, and the claim whole', async () => {
       const filler = 'x'.repeat(5000);
       const text = `${filler} 7 tonnes of grain ${filler}.`;
-      await store.write({
-        articles: [
-          makeRecord({
-            id: 'art-blob',
-            story: 'story-blob',
-            text,
-            figures: [{ text: '7 tonnes', value: 7, unit: 't' }],
-          }),
-        ],
-      });
-      const [entry] = (await store.searchClaims({ article: 'art-blob' })).items;
+      const entry = await storedTonnes('art-blob', text);
       const claimAt = text.indexOf('7 tonnes');
       expect(entry.sentenceText).toBe(text.slice(claimAt - 200, claimAt + '7 tonnes'.length + 200));
       expect(entry.figure?.sentence).toEqual({ start: 0, end: text.length });
@@ -426,18 +427,7 @@ for (const backend of backends) {
       const clause = 'and the convoy moved on through the valley ';
       const text = `Officials said 7 tonnes of grain arrived ${clause.repeat(40)}before dawn.`;
       expect(text.length).toBeGreaterThan(1500);
-      await store.write({
-        articles: [
-          makeRecord({
-            id: 'art-long',
-            story: 'story-long',
-            text,
-            figures: [{ text: '7 tonnes', value: 7, unit: 't' }],
-          }),
-        ],
-      });
-      const [entry] = (await store.searchClaims({ article: 'art-long' })).items;
-      expect(entry.sentenceText).toBe(text);
+      expect((await storedTonnes('art-long', text)).sentenceText).toBe(text);
     });
 
     it('gives an article the findings that hold its claims', async () => {
