@@ -96,12 +96,15 @@ async function* timedRead(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadIt
  */
 const progressEvery = Number(process.env.CORROBORATE_BENCH_PROGRESS ?? 0);
 let nextReport = progressEvery;
-/** Per progress interval: articles stored by its end, its wall seconds, its CPU seconds (all threads). */
-const intervals: Array<{ stored: number; wallS: number; cpuS: number }> = [];
-let lastReport = { at: 0, stored: 0, cpuS: 0 };
-const processCpuS = (): number => {
+/**
+ * Per progress interval: articles stored by its end, its wall seconds, its CPU seconds (all threads) and the kernel's
+ * share of them (reads that miss the page cache, writes).
+ */
+const intervals: Array<{ stored: number; wallS: number; cpuS: number; systemS: number }> = [];
+let lastReport = { at: 0, stored: 0, cpuS: 0, systemS: 0 };
+const processCpu = (): { cpuS: number; systemS: number } => {
   const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
+  return { cpuS: (user + system) / 1e6, systemS: system / 1e6 };
 };
 
 let peakRss = 0;
@@ -131,7 +134,7 @@ let store: Store;
 if (schema) store = await openPostgresStore(db, { schema });
 else store = await openSqliteStore(db);
 const started = performance.now();
-lastReport = { at: started, stored: 0, cpuS: processCpuS() };
+lastReport = { at: started, stored: 0, ...processCpu() };
 const summary = await ingest(store, timedRead(readSources([input])), {
   stages,
   ...(workers > 0 ? { workers } : {}),
@@ -148,15 +151,20 @@ const summary = await ingest(store, timedRead(readSources([input])), {
     if (progressEvery > 0 && s.stored >= nextReport) {
       nextReport += progressEvery;
       const rss = Math.round(process.memoryUsage().rss / 1e6);
-      const cpuS = processCpuS();
-      const interval = { stored: s.stored, wallS: (now - lastReport.at) / 1000, cpuS: cpuS - lastReport.cpuS };
+      const cpu = processCpu();
+      const interval = {
+        stored: s.stored,
+        wallS: (now - lastReport.at) / 1000,
+        cpuS: cpu.cpuS - lastReport.cpuS,
+        systemS: cpu.systemS - lastReport.systemS,
+      };
       const articles = s.stored - lastReport.stored;
       intervals.push(interval);
-      lastReport = { at: now, stored: s.stored, cpuS };
+      lastReport = { at: now, stored: s.stored, ...cpu };
       process.stderr.write(
         `${s.stored} stored, ${Math.round(s.stored / ((now - started) / 1000))}/s, RSS ${rss} MB; last ${articles}: ` +
           `${Math.round(articles / interval.wallS)}/s, ${((interval.cpuS * 1000) / articles).toFixed(2)} CPU ms/article ` +
-          `on ${(interval.cpuS / interval.wallS).toFixed(2)} cores\n`,
+          `on ${(interval.cpuS / interval.wallS).toFixed(2)} cores, ${Math.round((100 * interval.systemS) / interval.cpuS)}% system\n`,
       );
     }
   },
