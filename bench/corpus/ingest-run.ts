@@ -101,7 +101,6 @@ let nextReport = progressEvery;
  * share of them (reads that miss the page cache, writes).
  */
 const intervals: Array<{ stored: number; wallS: number; cpuS: number; systemS: number }> = [];
-let lastReport = { at: 0, stored: 0, cpuS: 0, systemS: 0 };
 const processCpu = (): { cpuS: number; systemS: number } => {
   const { user, system } = process.cpuUsage();
   return { cpuS: (user + system) / 1e6, systemS: system / 1e6 };
@@ -134,7 +133,7 @@ let store: Store;
 if (schema) store = await openPostgresStore(db, { schema });
 else store = await openSqliteStore(db);
 const started = performance.now();
-lastReport = { at: started, stored: 0, ...processCpu() };
+let lastReport = { at: started, stored: 0, ...processCpu() };
 const summary = await ingest(store, timedRead(readSources([input])), {
   stages,
   ...(workers > 0 ? { workers } : {}),

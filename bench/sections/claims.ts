@@ -174,10 +174,7 @@ async function realNewsTable(quick: boolean): Promise<BenchTable | null> {
       if (quick && articles.length >= QUICK_ARTICLES) break;
     }
     if (articles.length === 0) continue;
-    const times = time(
-      articles.map((article) => ({ article })),
-      ({ article }) => extractClaims(article),
-    );
+    const times = time(articles, extractClaims);
     const total = times.reduce((sum, t) => sum + t, 0);
     const chars = articles.reduce((sum, article) => sum + article.text.length, 0);
     rows.push([

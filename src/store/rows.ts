@@ -116,12 +116,12 @@ export const CLAIM_COLUMNS =
  * without stops (a 4 MB blob of one "sentence" had the whole of it stored and indexed again for each of its 507
  * figures: 2 GB, and 80 s of writing).
  */
-export const WHOLE_SENTENCE_CHARS = 2000;
+const WHOLE_SENTENCE_CHARS = 2000;
 /** Characters of a longer "sentence" that a claim row keeps either side of its claim. */
-export const SENTENCE_CONTEXT_CHARS = 200;
+const SENTENCE_CONTEXT_CHARS = 200;
 
 /** The claim's sentence as its row keeps it: whole, or the claim with some context if the sentence is over-long. */
-export function sentenceContext(text: string, sentence: Span, claim: Span): string {
+function sentenceContext(text: string, sentence: Span, claim: Span): string {
   if (sentence.end - sentence.start <= WHOLE_SENTENCE_CHARS) return text.slice(sentence.start, sentence.end);
   return text.slice(
     Math.max(sentence.start, claim.start - SENTENCE_CONTEXT_CHARS),
