@@ -97,14 +97,25 @@ async function* timedRead(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadIt
 const progressEvery = Number(process.env.CORROBORATE_BENCH_PROGRESS ?? 0);
 let nextReport = progressEvery;
 /**
- * Per progress interval: articles stored by its end, its wall seconds, its CPU seconds (all threads) and the kernel's
- * share of them (reads that miss the page cache, writes).
+ * Per progress interval: articles stored by its end, its wall seconds, its CPU seconds (all threads), the kernel's
+ * share of them, and the megabytes the process read from the disk (reads that missed the page cache; null where
+ * `/proc/self/io` is missing).
  */
-const intervals: Array<{ stored: number; wallS: number; cpuS: number; systemS: number }> = [];
+const intervals: Array<{ stored: number; wallS: number; cpuS: number; systemS: number; diskReadMb: number | null }> =
+  [];
 const processCpu = (): { cpuS: number; systemS: number } => {
   const { user, system } = process.cpuUsage();
   return { cpuS: (user + system) / 1e6, systemS: system / 1e6 };
 };
+function diskReadMb(): number | null {
+  try {
+    const line = /^read_bytes: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'));
+    return line ? Number(line[1]) / 1e6 : null;
+  } catch {
+    return null;
+  }
+}
+const minus = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
 
 let peakRss = 0;
 /**
@@ -133,7 +144,7 @@ let store: Store;
 if (schema) store = await openPostgresStore(db, { schema });
 else store = await openSqliteStore(db);
 const started = performance.now();
-let lastReport = { at: started, stored: 0, ...processCpu() };
+let lastReport = { at: started, stored: 0, diskReadMb: diskReadMb(), ...processCpu() };
 const summary = await ingest(store, timedRead(readSources([input])), {
   stages,
   ...(workers > 0 ? { workers } : {}),
@@ -151,19 +162,22 @@ const summary = await ingest(store, timedRead(readSources([input])), {
       nextReport += progressEvery;
       const rss = Math.round(process.memoryUsage().rss / 1e6);
       const cpu = processCpu();
+      const read = diskReadMb();
       const interval = {
         stored: s.stored,
         wallS: (now - lastReport.at) / 1000,
         cpuS: cpu.cpuS - lastReport.cpuS,
         systemS: cpu.systemS - lastReport.systemS,
+        diskReadMb: minus(read, lastReport.diskReadMb),
       };
       const articles = s.stored - lastReport.stored;
       intervals.push(interval);
-      lastReport = { at: now, stored: s.stored, ...cpu };
+      lastReport = { at: now, stored: s.stored, diskReadMb: read, ...cpu };
       process.stderr.write(
         `${s.stored} stored, ${Math.round(s.stored / ((now - started) / 1000))}/s, RSS ${rss} MB; last ${articles}: ` +
           `${Math.round(articles / interval.wallS)}/s, ${((interval.cpuS * 1000) / articles).toFixed(2)} CPU ms/article ` +
-          `on ${(interval.cpuS / interval.wallS).toFixed(2)} cores, ${Math.round((100 * interval.systemS) / interval.cpuS)}% system\n`,
+          `on ${(interval.cpuS / interval.wallS).toFixed(2)} cores, ${Math.round((100 * interval.systemS) / interval.cpuS)}% system` +
+          (interval.diskReadMb === null ? '\n' : `, ${Math.round(interval.diskReadMb)} MB read from disk\n`),
       );
     }
   },
