@@ -257,7 +257,8 @@ function afterVerb(ctx: SpeakerContext, s: Span, v: VerbHit): Report | null {
   const ahead = text.slice(v.end, Math.min(s.end, v.end + 120));
   let contentStart = -1;
   const tell = TELL_VERB_SET.has(verb);
-  const that = (tell ? TELL_THEN_THAT : THEN_THAT).exec(ahead);
+  // Most verbs have no `that` ahead: the lazy pattern would try each count of words before failing.
+  const that = ahead.includes('that') ? (tell ? TELL_THEN_THAT : THEN_THAT).exec(ahead) : null;
   // `said that “...”` is reported speech with a quoted fragment, kept as both.
   // "agreed to talk on the condition that ...": an infinitive before `that` takes the clause for itself.
   const reach = that ? that[1].replace(QUOTED_TITLE_ANYWHERE, 'Title') : '';
