@@ -65,17 +65,42 @@ export function* newsCorpus(
       enriched.set(article.id, { plain: text, rich });
       text = rich;
     }
+    const url = `https://${article.outlet}.example/news/${slug(article.id, seed)}`;
     yield {
-      id: article.id,
+      id: url,
       text,
       title: article.title ?? undefined,
       outlet: article.outlet ?? undefined,
       published: article.published ?? undefined,
-      url: `https://${article.outlet}.example/news/${article.id}`,
+      url,
       language: 'en',
     };
   }
 }
+
+/**
+ * A page name as a site would give it: a hash of the stream's id. Ids in the order the stream numbers them (`a0`,
+ * `a1`, ...) would reach the store's indexes keyed by id nearly sorted, which real ids (URLs, hashes) do not: at
+ * 100k articles the writer did 16% less work with them than with ids in random order.
+ */
+function slug(id: string, seed: number): string {
+  let a = 0x811c9dc5 ^ seed;
+  let b = 0x7a3b9d11 ^ seed;
+  for (let i = 0; i < id.length; i++) {
+    a = Math.imul(a ^ id.charCodeAt(i), 0x01000193);
+    b = Math.imul(b ^ id.charCodeAt(i), 0x5bd1e995);
+  }
+  return hex(mix(a)) + hex(mix(b));
+}
+
+/** MurmurHash3's finaliser: every bit of the result depends on every bit of `h`. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const hex = (n: number): string => n.toString(16).padStart(8, '0');
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
