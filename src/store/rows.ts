@@ -81,9 +81,14 @@ export const ARTICLE_COLUMNS_BUT_EXTRAS =
   'id, story, copy_of, derived_from, file, url, title, byline, published, outlet, distributor, language, credits, text, boilerplate';
 export const ARTICLE_COLUMNS = `${ARTICLE_COLUMNS_BUT_EXTRAS}, extras`;
 
-export function articleValues(record: ArticleRecord): SqlValue[] {
+/** The columns `articleValues` gives, in its order: the row number the writer chose, then `ARTICLE_COLUMNS`. */
+export const ARTICLE_INSERT_COLUMNS = `seq, ${ARTICLE_COLUMNS}`;
+
+/** An article's row, numbered `seq`: the writer numbers its articles itself, so their claims can be keyed by it. */
+export function articleValues(record: ArticleRecord, seq: number): SqlValue[] {
   const { article, copy, story, claims } = record;
   return [
+    seq,
     article.id,
     story,
     copy.copyOf,
@@ -109,7 +114,7 @@ function extrasOf(claims: ArticleClaims): string {
 }
 
 export const CLAIM_COLUMNS =
-  'article, kind, idx, story, published, start_at, end_at, text, speaker, unit, sentence_text, data';
+  'article_seq, article, kind, idx, story, published, start_at, end_at, text, speaker, unit, sentence_text, data';
 
 /**
  * The longest sentence a claim row keeps whole. Real sentences are far shorter; a longer one is a list or a dump
@@ -188,14 +193,28 @@ export function decodeFindings(findings: Finding[] | EncodedFindings): Finding[]
   return Array.isArray(findings) ? findings : findingValues(findings).map(([, , data]) => JSON.parse(data) as Finding);
 }
 
-/** The quotes and figures of an article as claim rows (the ledger's unit). */
-export function claimValues(record: ArticleRecord): SqlValue[][] {
+/** The quotes and figures of an article, stored as row `articleSeq`, as claim rows (the ledger's unit). */
+export function claimValues(record: ArticleRecord, articleSeq: number): SqlValue[][] {
   const { article, story, claims } = record;
   const { fields } = isEncoded(claims) ? claims : encodeClaims(article, claims);
   const rows: SqlValue[][] = [];
   for (let at = 0; at < fields.length; at += CLAIM_FIELDS) {
     const [kind, idx, start, end, text, speaker, unit, sentence, data] = fields.slice(at, at + CLAIM_FIELDS);
-    rows.push([article.id, kind, idx, story, article.published, start, end, text, speaker, unit, sentence, data]);
+    rows.push([
+      articleSeq,
+      article.id,
+      kind,
+      idx,
+      story,
+      article.published,
+      start,
+      end,
+      text,
+      speaker,
+      unit,
+      sentence,
+      data,
+    ]);
   }
   return rows;
 }

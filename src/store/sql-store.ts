@@ -12,6 +12,7 @@ import type { Migration } from './migrations/migration.js';
 import {
   ARTICLE_COLUMNS,
   ARTICLE_COLUMNS_BUT_EXTRAS,
+  ARTICLE_INSERT_COLUMNS,
   type ArticleRow,
   articleValues,
   CLAIM_COLUMNS,
@@ -100,6 +101,8 @@ function page(query: PageQuery): { limit: number; offset: number } {
 
 const NEWEST_FIRST = 'DESC NULLS LAST';
 const ARTICLE_ORDER = 'ORDER BY published IS NULL, published, id';
+/** A condition on claims: they are the claims of the article whose id is the `?` parameter (by its row number). */
+const ARTICLE_SEQ_IS_ID = 'article_seq = (SELECT seq FROM articles WHERE id = ?)';
 
 export class SqlStore implements Store {
   constructor(
@@ -169,8 +172,19 @@ export class SqlStore implements Store {
         const [before] = await tx.all<{ articles: number | string; claims: number | string }>(
           'SELECT (SELECT coalesce(max(seq), 0) FROM articles) AS articles, (SELECT coalesce(max(seq), 0) FROM claims) AS claims',
         );
-        await insertMany(tx, `INSERT INTO articles (${ARTICLE_COLUMNS})`, fresh.map(articleValues));
-        await insertMany(tx, `INSERT INTO claims (${CLAIM_COLUMNS})`, fresh.flatMap(claimValues));
+        // Numbered here rather than by the database, so each claim row can carry its article's number. The write
+        // holds the store's write lock, so no other write takes these numbers in between.
+        const firstSeq = Number(before.articles) + 1;
+        await insertMany(
+          tx,
+          `INSERT INTO articles (${ARTICLE_INSERT_COLUMNS})`,
+          fresh.map((record, i) => articleValues(record, firstSeq + i)),
+        );
+        await insertMany(
+          tx,
+          `INSERT INTO claims (${CLAIM_COLUMNS})`,
+          fresh.flatMap((record, i) => claimValues(record, firstSeq + i)),
+        );
         for (const sql of indexNewRows.articles) await tx.run(sql, [Number(before.articles)]);
         for (const sql of indexNewRows.claims) await tx.run(sql, [Number(before.claims)]);
         await this.addToSummaries(tx, Number(before.articles));
@@ -476,9 +490,10 @@ export class SqlStore implements Store {
   async getArticle(id: string): Promise<ArticleDetail | null> {
     const [row] = await this.db.all<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
     if (!row) return null;
-    const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE article = ?', [
-      id,
-    ]);
+    const claimRows = await this.db.all<ClaimRow>(
+      `SELECT article, kind, idx, data FROM claims WHERE ${ARTICLE_SEQ_IS_ID}`,
+      [id],
+    );
     const [story] = await this.db.all<{ title: string | null }>('SELECT title FROM stories WHERE id = ?', [row.story]);
     const findings = (await this.findingsOf(row.story)).filter((f) => f.claims.some((c) => c.article === id));
     return {
@@ -495,12 +510,15 @@ export class SqlStore implements Store {
     const equal: Array<[string, string | undefined]> = [
       ['c.kind', query.kind],
       ['c.unit', query.unit],
-      ['c.article', query.article],
     ];
     for (const [column, value] of equal) {
       if (value === undefined) continue;
       where.push(`${column} = ?`);
       params.push(value);
+    }
+    if (query.article !== undefined) {
+      where.push(`c.${ARTICLE_SEQ_IS_ID}`);
+      params.push(query.article);
     }
     if (query.story !== undefined) {
       where.push(this.db.dialect.claimsOfStories('(?)', 'c.'));
@@ -526,7 +544,7 @@ export class SqlStore implements Store {
       `SELECT c.article, c.kind, c.idx, c.story, c.published, c.sentence_text, c.data,
         (SELECT s.status FROM claim_status s WHERE s.story = c.story AND s.seq = c.seq) AS status,
         a.outlet, a.title, a.url
-       FROM claims c JOIN articles a ON a.id = c.article ${clause}
+       FROM claims c JOIN articles a ON a.seq = c.article_seq ${clause}
        ORDER BY c.published ${NEWEST_FIRST}, c.article, c.kind, c.idx LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );

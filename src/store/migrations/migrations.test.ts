@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/support/temp-dir.js';
+import { openPostgresStore } from '../postgres/open-postgres-store.js';
 import { openSqliteStore } from '../sqlite/open-sqlite-store.js';
 import { makeRecord } from '../store-fixtures.js';
 import { postgresMigrations } from './postgres.js';
@@ -166,11 +168,97 @@ describe('migrations', () => {
     expect(index).toBeUndefined();
   });
 
+  it('keys claims stored before version 11 by their article’s row number, keeping their seq, status and words', async () => {
+    const db = databaseAtVersion(path, 10);
+    db.exec(`${ONE_STORY_WITH_A_CLAIM}
+      INSERT INTO claims_fts (rowid, text, speaker, unit, sentence_text)
+        SELECT seq, text, speaker, unit, sentence_text FROM claims;
+      INSERT INTO claim_status (story, seq, status) SELECT story, seq, 'single-source' FROM claims;`);
+    db.close();
+    const store = await openSqliteStore(path);
+    const later = makeRecord({
+      id: 'a2',
+      story: 's1',
+      text: 'The port ordered 12 dredgers and 3 tugs.',
+      figures: [{ text: '3 tugs', value: 3, unit: 'tug' }],
+    });
+    await store.write({ articles: [later] });
+    expect((await store.getArticle('a1'))?.claims.figures.map((f) => f.text)).toEqual(['12 dredgers']);
+    expect((await store.getArticle('a2'))?.claims.figures.map((f) => f.text)).toEqual(['3 tugs']);
+    const dredgers = await store.searchClaims({ q: 'dredgers', article: 'a1' });
+    expect(dredgers.items.map((c) => [c.figure?.text, c.status])).toEqual([['12 dredgers', 'single-source']]);
+    expect((await store.searchClaims({ story: 's1' })).total).toBe(2);
+    await store.close();
+    const migrated = new Database(path, { readonly: true });
+    expect(migrated.prepare('SELECT seq, article_seq, article FROM claims ORDER BY seq').all()).toEqual([
+      { seq: 1, article_seq: 1, article: 'a1' },
+      { seq: 2, article_seq: 2, article: 'a2' },
+    ]);
+    const uniqueKeys = migrated
+      .prepare(
+        `SELECT group_concat(i.name, ',') AS columns FROM pragma_index_list('claims') l, pragma_index_info(l.name) i
+         WHERE l."unique" = 1 GROUP BY l.name`,
+      )
+      .all();
+    migrated.close();
+    expect(uniqueKeys).toEqual([{ columns: 'article_seq,kind,idx' }]);
+  });
+
   it('refuses a database written by a newer version', async () => {
     await (await openSqliteStore(path)).close();
     const db = new Database(path);
     db.prepare('INSERT INTO schema_migrations VALUES (99, ?, ?)').run('from the future', '2030-01-01');
     db.close();
     await expect(openSqliteStore(path)).rejects.toThrow(/schema version 99 is newer/);
+  });
+});
+
+const pgUrl = process.env.CORROBORATE_TEST_PG;
+
+describe.skipIf(!pgUrl)('PostgreSQL migrations', () => {
+  it('keys claims stored before version 11 by their article’s row number, keeping their seq and status', async () => {
+    const schema = `migrations_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+      await client.query(
+        'CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+      );
+      for (const migration of postgresMigrations.filter((m) => m.version <= 10)) {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [
+          migration.version,
+          migration.name,
+          '2026-01-01',
+        ]);
+      }
+      await client.query(`${ONE_STORY_WITH_A_CLAIM}
+        INSERT INTO claim_status (story, seq, status) SELECT story, seq, 'single-source' FROM claims;`);
+      const store = await openPostgresStore(pgUrl!, { schema });
+      await store.write({
+        articles: [
+          makeRecord({
+            id: 'a2',
+            story: 's1',
+            text: 'The port ordered 3 tugs.',
+            figures: [{ text: '3 tugs', value: 3, unit: 'tug' }],
+          }),
+        ],
+      });
+      const ledger = await store.searchClaims({ article: 'a1' });
+      expect(ledger.items.map((c) => [c.figure?.text, c.status])).toEqual([['12 dredgers', 'single-source']]);
+      expect((await store.getArticle('a2'))?.claims.figures.map((f) => f.text)).toEqual(['3 tugs']);
+      expect((await store.searchClaims({ story: 's1' })).total).toBe(2);
+      await store.close();
+      const rows = await client.query('SELECT seq, article_seq, article FROM claims ORDER BY seq');
+      expect(rows.rows.map((r) => [Number(r.seq), Number(r.article_seq), r.article])).toEqual([
+        [1, 1, 'a1'],
+        [2, 2, 'a2'],
+      ]);
+    } finally {
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    }
   });
 });

@@ -19,8 +19,9 @@ export const sqliteDialect: Dialect = {
     ],
   },
   // Through the stories' articles, then each article's claims, both by index: claims have no index by story
-  // (migration 10).
-  claimsOfStories: (stories, alias = '') => `${alias}article IN (SELECT id FROM articles WHERE story IN ${stories})`,
+  // (migration 10). The articles' index by story holds their row numbers, which key their claims (migration 11).
+  claimsOfStories: (stories, alias = '') =>
+    `${alias}article_seq IN (SELECT seq FROM articles WHERE story IN ${stories})`,
 };
 
 type Db = Database.Database;
