@@ -139,19 +139,22 @@ describe('migrations', () => {
     await store.close();
   });
 
-  it('has both full-text indexes merge sixteen segments at a time, in a new file and in one from version 8', async () => {
-    const automerge = async (file: string): Promise<unknown[]> => {
+  it('has both full-text indexes merge sixteen segments at a time and hold 16 MB of new terms, in a new file and in one from version 8', async () => {
+    const settings = async (file: string): Promise<unknown[]> => {
       await (await openSqliteStore(file)).close();
       const db = new Database(file, { readonly: true });
       const rows = ['articles_fts', 'claims_fts'].map((table) =>
-        db.prepare(`SELECT v FROM ${table}_config WHERE k = 'automerge'`).get(),
+        db
+          .prepare(`SELECT group_concat(k || '=' || v, ' ') AS kv FROM (SELECT k, v FROM ${table}_config ORDER BY k)`)
+          .get(),
       );
       db.close();
       return rows;
     };
+    const expected = { kv: 'automerge=16 hashsize=16777216 version=4' };
     databaseAtVersion(path, 8).close();
-    expect(await automerge(path)).toEqual([{ v: 16 }, { v: 16 }]);
-    expect(await automerge(dir.file('new.db'))).toEqual([{ v: 16 }, { v: 16 }]);
+    expect(await settings(path)).toEqual([expected, expected]);
+    expect(await settings(dir.file('new.db'))).toEqual([expected, expected]);
   });
 
   it('finds a story’s claims through its articles once the index of claims by story is dropped (version 10)', async () => {

@@ -202,4 +202,10 @@ ALTER TABLE claims ADD CONSTRAINT claims_article_seq_fkey FOREIGN KEY (article_s
 ALTER TABLE claims ADD CONSTRAINT claims_article_seq_kind_idx_key UNIQUE (article_seq, kind, idx);
 `,
   },
+  {
+    version: 12,
+    name: 'full-text indexes flushed once per write',
+    // SQLite's FTS5 setting; PostgreSQL's GIN indexes have their own pending list, so nothing changes here.
+    sql: 'SELECT 1;',
+  },
 ];

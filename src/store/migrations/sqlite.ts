@@ -314,4 +314,17 @@ CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
 END;
 `,
   },
+  {
+    version: 12,
+    name: 'full-text indexes flushed once per write',
+    // FTS5 keeps new terms in memory and writes them out as a segment when they pass 'hashsize' (1 MB by default)
+    // and at the next statement of the transaction. A write's 200-odd articles passed 1 MB several times in one
+    // statement, so each write left several small segments to merge. With 16 MB they are written once per write:
+    // side by side against the default, the writer used 4.6% less CPU at 30k articles and 2.3% less at 100k. The
+    // terms are held by the writing connection, inside a write.
+    sql: `
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);
+INSERT INTO claims_fts (claims_fts, rank) VALUES ('hashsize', 16777216);
+`,
+  },
 ];
