@@ -98,11 +98,18 @@ const progressEvery = Number(process.env.CORROBORATE_BENCH_PROGRESS ?? 0);
 let nextReport = progressEvery;
 /**
  * Per progress interval: articles stored by its end, its wall seconds, its CPU seconds (all threads), the kernel's
- * share of them, and the megabytes the process read from the disk (reads that missed the page cache; null where
- * `/proc/self/io` is missing).
+ * share of them, the megabytes the process read from the disk (reads that missed the page cache; null where
+ * `/proc/self/io` is missing), and each thread's CPU seconds, in the order of the run's `threadCpuS` (empty where
+ * `/proc/self/task` is missing): which thread a rising cost comes from.
  */
-const intervals: Array<{ stored: number; wallS: number; cpuS: number; systemS: number; diskReadMb: number | null }> =
-  [];
+const intervals: Array<{
+  stored: number;
+  wallS: number;
+  cpuS: number;
+  systemS: number;
+  diskReadMb: number | null;
+  threadCpuS: number[];
+}> = [];
 const processCpu = (): { cpuS: number; systemS: number } => {
   const { user, system } = process.cpuUsage();
   return { cpuS: (user + system) / 1e6, systemS: system / 1e6 };
@@ -123,6 +130,16 @@ let peakRss = 0;
  * and by which threads. Read every second, since worker threads have ended by the time the run returns.
  */
 const threadCpu = new Map<string, number>();
+/**
+ * Each thread's CPU seconds since `before` (by thread id; a thread started since counts from zero), in the order the
+ * threads were started (thread ids rise), leaving out those that used under half a second in all.
+ */
+function threadCpuSince(before = new Map<string, number>()): number[] {
+  return [...threadCpu]
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .filter(([, cpu]) => cpu >= 0.5)
+    .map(([tid, cpu]) => cpu - (before.get(tid) ?? 0));
+}
 function sampleThreads(): void {
   try {
     for (const tid of readdirSync('/proc/self/task')) {
@@ -144,7 +161,7 @@ let store: Store;
 if (schema) store = await openPostgresStore(db, { schema });
 else store = await openSqliteStore(db);
 const started = performance.now();
-let lastReport = { at: started, stored: 0, diskReadMb: diskReadMb(), ...processCpu() };
+let lastReport = { at: started, stored: 0, diskReadMb: diskReadMb(), threads: new Map(threadCpu), ...processCpu() };
 const summary = await ingest(store, timedRead(readSources([input])), {
   stages,
   ...(workers > 0 ? { workers } : {}),
@@ -163,21 +180,24 @@ const summary = await ingest(store, timedRead(readSources([input])), {
       const rss = Math.round(process.memoryUsage().rss / 1e6);
       const cpu = processCpu();
       const read = diskReadMb();
+      sampleThreads();
       const interval = {
         stored: s.stored,
         wallS: (now - lastReport.at) / 1000,
         cpuS: cpu.cpuS - lastReport.cpuS,
         systemS: cpu.systemS - lastReport.systemS,
         diskReadMb: minus(read, lastReport.diskReadMb),
+        threadCpuS: threadCpuSince(lastReport.threads),
       };
       const articles = s.stored - lastReport.stored;
       intervals.push(interval);
-      lastReport = { at: now, stored: s.stored, diskReadMb: read, ...cpu };
+      lastReport = { at: now, stored: s.stored, diskReadMb: read, threads: new Map(threadCpu), ...cpu };
       process.stderr.write(
         `${s.stored} stored, ${Math.round(s.stored / ((now - started) / 1000))}/s, RSS ${rss} MB; last ${articles}: ` +
           `${Math.round(articles / interval.wallS)}/s, ${((interval.cpuS * 1000) / articles).toFixed(2)} CPU ms/article ` +
           `on ${(interval.cpuS / interval.wallS).toFixed(2)} cores, ${Math.round((100 * interval.systemS) / interval.cpuS)}% system` +
-          (interval.diskReadMb === null ? '\n' : `, ${Math.round(interval.diskReadMb)} MB read from disk\n`),
+          (interval.diskReadMb === null ? '' : `, ${Math.round(interval.diskReadMb)} MB read from disk`) +
+          `; threads' CPU s ${interval.threadCpuS.map((cpu) => cpu.toFixed(0)).join(' ')}\n`,
       );
     }
   },
@@ -197,10 +217,7 @@ const used = process.cpuUsage();
 const cpuS = (used.user + used.system) / 1e6;
 // In the order the threads were started (thread ids rise): the main thread, V8's and libuv's helpers, then the
 // workers in the order ingest starts them (prepare, reconcile, then the store writer).
-const threadCpuS = [...threadCpu]
-  .sort(([a], [b]) => Number(a) - Number(b))
-  .map(([, cpu]) => cpu)
-  .filter((cpu) => cpu >= 0.5);
+const threadCpuS = threadCpuSince();
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 process.stdout.write(
   `${JSON.stringify({ wall, stored: summary.stored, read: summary.read, rejected: summary.rejected, times, latencies, progress, intervals, peakRss, cpuS, threadCpuS })}\n`,
