@@ -101,8 +101,6 @@ function page(query: PageQuery): { limit: number; offset: number } {
 
 const NEWEST_FIRST = 'DESC NULLS LAST';
 const ARTICLE_ORDER = 'ORDER BY published IS NULL, published, id';
-/** A condition on claims: they are the claims of the article whose id is the `?` parameter (by its row number). */
-const ARTICLE_SEQ_IS_ID = 'article_seq = (SELECT seq FROM articles WHERE id = ?)';
 
 export class SqlStore implements Store {
   constructor(
@@ -488,12 +486,15 @@ export class SqlStore implements Store {
   }
 
   async getArticle(id: string): Promise<ArticleDetail | null> {
-    const [row] = await this.db.all<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
-    if (!row) return null;
-    const claimRows = await this.db.all<ClaimRow>(
-      `SELECT article, kind, idx, data FROM claims WHERE ${ARTICLE_SEQ_IS_ID}`,
+    const [row] = await this.db.all<ArticleRow & { seq: number | string }>(
+      `SELECT seq, ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`,
       [id],
     );
+    if (!row) return null;
+    // By the article's row number, which keys its claims (migration 11).
+    const claimRows = await this.db.all<ClaimRow>('SELECT article, kind, idx, data FROM claims WHERE article_seq = ?', [
+      Number(row.seq),
+    ]);
     const [story] = await this.db.all<{ title: string | null }>('SELECT title FROM stories WHERE id = ?', [row.story]);
     const findings = (await this.findingsOf(row.story)).filter((f) => f.claims.some((c) => c.article === id));
     return {
@@ -517,7 +518,7 @@ export class SqlStore implements Store {
       params.push(value);
     }
     if (query.article !== undefined) {
-      where.push(`c.${ARTICLE_SEQ_IS_ID}`);
+      where.push('c.article_seq = (SELECT seq FROM articles WHERE id = ?)');
       params.push(query.article);
     }
     if (query.story !== undefined) {
