@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { collapseWhitespace } from '../text/whitespace.js';
 
 /** An element of the light tree the extractor works on. Text children are plain strings. */
 export interface HtmlElement {
@@ -194,7 +195,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 /** The text under a node on one line, whitespace collapsed (block elements are separated by a space). */
 export function textOf(node: HtmlNode): string {
-  if (typeof node === 'string') return node.replace(/\s+/g, ' ').trim();
+  if (typeof node === 'string') return collapseWhitespace(node);
   const parts: string[] = [];
   const walk = (element: HtmlElement) => {
     for (const child of element.children) {
@@ -207,5 +208,5 @@ export function textOf(node: HtmlNode): string {
     }
   };
   walk(node);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(parts.join(''));
 }

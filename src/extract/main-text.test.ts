@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from './html-tree.js';
-import { analyseMainText, extractMainText } from './main-text.js';
+import { analyseMainText, extractMainText, isFurnitureLine } from './main-text.js';
 
 const PARAGRAPHS = [
   'The city council voted on Tuesday to extend the tram line to the northern suburbs, ending a debate that had run for more than three years.',
@@ -231,5 +231,29 @@ describe('extractMainText', () => {
     expect(text).not.toMatch(/Jo Park|10:32/);
     expect(text).toContain('By the end of the day, the vote was over.');
     expect(text).toContain('On May 5, 2019, police said.');
+  });
+});
+
+describe('isFurnitureLine', () => {
+  it('marks lines that open with their telling words', () => {
+    expect(isFurnitureLine('Advertisement')).toBe(true);
+    expect(isFurnitureLine('Read more: the council vote')).toBe(true);
+    expect(isFurnitureLine('By Jo Park and Ana Lima')).toBe(true);
+  });
+
+  it('marks newsletter sign-ups and credited captions whose telling words come later in the line', () => {
+    expect(isFurnitureLine('Get the day’s news in your inbox: SIGN UP for our newsletters.')).toBe(true);
+    expect(isFurnitureLine('Our Morning Briefing NEWSLETTER is free: subscribe today')).toBe(true);
+    expect(isFurnitureLine('A tram near the central station, photographed last year (Photo: City Gazette)')).toBe(true);
+  });
+
+  it('keeps prose, even when it mentions newsletters or holds brackets', () => {
+    expect(
+      isFurnitureLine('The newsletter, which the council sends to residents, said the line would open in May.'),
+    ).toBe(false);
+    expect(isFurnitureLine('The extension (about four kilometres) will cost more than planned.')).toBe(false);
+    const long = `Residents who subscribe to the council's newsletter learnt of the vote first. ${PARAGRAPHS[1]}`;
+    expect(long.length).toBeGreaterThan(200);
+    expect(isFurnitureLine(long)).toBe(false);
   });
 });

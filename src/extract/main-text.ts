@@ -5,7 +5,9 @@ import {
   DROPPED_TAGS,
   EMBEDDED_POST,
   FURNITURE_LINE_MAX_CHARS,
+  FURNITURE_LINE_WITHIN_CUES,
   FURNITURE_LINES,
+  FURNITURE_LINES_WITHIN,
   FURNITURE_NAMES,
   FURNITURE_ROLES,
   FURNITURE_TAGS,
@@ -71,7 +73,12 @@ function weightedLength(text: string): number {
 
 /** Whether a whole block of text is page furniture by its words ("Read more", "Advertisement", a byline). */
 export function isFurnitureLine(text: string): boolean {
-  return text.length <= FURNITURE_LINE_MAX_CHARS && (FURNITURE_LINES.test(text) || BYLINE_LINE.test(text));
+  return (
+    text.length <= FURNITURE_LINE_MAX_CHARS &&
+    (FURNITURE_LINES.test(text) ||
+      (FURNITURE_LINE_WITHIN_CUES.test(text) && FURNITURE_LINES_WITHIN.test(text)) ||
+      BYLINE_LINE.test(text))
+  );
 }
 
 function insideEmbeddedPost(element: HtmlElement): boolean {

@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../text/whitespace.js';
 import { BLOCK_TAGS, type HtmlElement } from './html-tree.js';
 
 /** A run of text between two block boundaries, as it would render: one paragraph, heading or list item. */
@@ -77,7 +78,7 @@ export function textBlocks(root: HtmlElement, skip: (element: HtmlElement) => bo
     if (parts.length === 0) return;
     const raw = joinParts(parts);
     parts = [];
-    const text = preDepth > 0 ? raw.replace(/^\s*\n|\s+$/g, '') : raw.replace(/\s+/g, ' ').trim();
+    const text = preDepth > 0 ? raw.replace(/^\s*\n|\s+$/g, '') : collapseWhitespace(raw);
     if (text.length > 0) {
       blocks.push({ text, owner, linkChars: Math.min(linkChars, text.length), leadingLinkChars, kind });
     }
