@@ -21,8 +21,8 @@ export function isWhitespace(code: number): boolean {
 
 /**
  * `text` on one line: every run of whitespace one space, none at either end (`text.replace(/\s+/g, ' ').trim()`).
- * Text that is already so, as most of a page's text nodes and blocks are, comes back as it is, without the copy
- * the replace would make.
+ * Text that is already so (paragraphs written on one line in the page's source, as many pages write them) comes back
+ * as it is, without the copy the replace would make.
  */
 export function collapseWhitespace(text: string): string {
   let previousSpace = true;
