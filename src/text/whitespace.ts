@@ -28,14 +28,10 @@ export function collapseWhitespace(text: string): string {
   let previousSpace = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (previousSpace) return text.replace(/\s+/g, ' ').trim();
-      previousSpace = true;
-    } else if (isWhitespace(code)) {
-      return text.replace(/\s+/g, ' ').trim();
-    } else {
-      previousSpace = false;
-    }
+    const space = code === 32;
+    // A space after a space (or at the start), or any other whitespace: the text needs collapsing.
+    if (space ? previousSpace : isWhitespace(code)) return text.replace(/\s+/g, ' ').trim();
+    previousSpace = space;
   }
   return previousSpace && text.length > 0 ? text.slice(0, -1) : text;
 }
