@@ -77,13 +77,19 @@ const latencies: number[] = [];
 /** (ms since start, articles stored) after each batch: the rate early and late shows whether cost stays flat. */
 const progress: Array<[number, number]> = [];
 
+/** When the input ran out (ms since start): what follows is the end of the run (the last reconciles, the save). */
+let inputDoneMs = 0;
+
 async function* timedRead(items: AsyncIterable<ReadItem>): AsyncGenerator<ReadItem> {
   const iterator = items[Symbol.asyncIterator]();
   for (;;) {
     const start = performance.now();
     const next = await iterator.next();
     times.read.push(performance.now() - start);
-    if (next.done) return;
+    if (next.done) {
+      inputDoneMs = performance.now() - started;
+      return;
+    }
     readAt.push(performance.now());
     yield next.value;
   }
@@ -220,5 +226,5 @@ const cpuS = (used.user + used.system) / 1e6;
 const threadCpuS = threadCpuSince();
 peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
 process.stdout.write(
-  `${JSON.stringify({ wall, stored: summary.stored, read: summary.read, rejected: summary.rejected, times, latencies, progress, intervals, peakRss, cpuS, threadCpuS })}\n`,
+  `${JSON.stringify({ wall, inputDoneMs, stored: summary.stored, read: summary.read, rejected: summary.rejected, times, latencies, progress, intervals, peakRss, cpuS, threadCpuS })}\n`,
 );

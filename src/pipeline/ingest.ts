@@ -347,6 +347,13 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       // What was read (also when interrupted) is stored.
       const drain = pool as PreparePool | null;
       for (let next = drain?.take(); next; next = drain?.take()) await accept(await next);
+      const reconciling = reconciler as ReconcilePool | null;
+      if (drain && reconciling) {
+        // Everything read is prepared: the end of the run's reconciling takes the prepare workers' threads.
+        const threads = drain.size + reconciling.size;
+        await drain.close();
+        reconciling.grow(threads);
+      }
       await storeBatch(context, pending, true);
       await context.writer.flush();
     } catch (error) {

@@ -56,6 +56,10 @@ export class PreparePool {
     return this.queue.shift();
   }
 
+  get size(): number {
+    return this.pool.size;
+  }
+
   close(): Promise<void> {
     return this.pool.close();
   }

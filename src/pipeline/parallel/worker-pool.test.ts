@@ -87,6 +87,18 @@ describe('worker pool', () => {
     await expect(after).resolves.toBe(5);
   });
 
+  it('grown, sends new tasks to the added workers while the first is busy', async () => {
+    pool = new WorkerPool<SpinTask, number>('spin-worker.fixture', 1, { isolate: { timeoutMs: 60_000 } });
+    const busy = pool.run({ forever: true });
+    busy.catch(() => undefined);
+    pool.grow(2);
+    expect(pool.size).toBe(2);
+    await expect(pool.run({ value: 7 })).resolves.toBe(7);
+    await pool.close();
+    await pool.close();
+    await expect(busy).rejects.toThrow(/worker failed/);
+  });
+
   it('by default, a worker that dies fails every task it held', async () => {
     pool = new WorkerPool<SpinTask, number>('spin-worker.fixture', 1);
     const dying = pool.run({ exit: 3 });

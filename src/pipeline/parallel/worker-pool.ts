@@ -65,6 +65,12 @@ export class WorkerPool<In, Out> {
     return this.slots.length;
   }
 
+  /** Adds workers until the pool has `size` of them (tasks go to them as they come). */
+  grow(size: number): void {
+    if (this.closed) return;
+    while (this.slots.length < size) this.slots.push(this.spawn());
+  }
+
   run(input: In): Promise<Out> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
     let slot = this.slots[0];
@@ -78,6 +84,7 @@ export class WorkerPool<In, Out> {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     for (const slot of this.slots) this.unwatch(slot);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
