@@ -20,6 +20,7 @@ import type { CopyLink } from '../records/story.js';
 import { ArticleVector } from './article-vector.js';
 import { DEFAULT_STORY_CONFIG, type StoryConfig } from './config.js';
 import { FeatureExtractor, GROUPS, TIME } from './features.js';
+import { PostingLists } from './postings.js';
 import { addInPlace, EMPTY_VECTOR, keepAtLeastInPlace, kthLargest, type SparseVector } from './sparse.js';
 
 interface ActiveStory {
@@ -51,7 +52,8 @@ export interface StoryIndex {
   df: Uint32Array;
   docs: number;
   stories: Map<number, ActiveStory>;
-  postings: Map<number, number[]>;
+  /** Active stories under each of their lookup features. */
+  postings: PostingLists;
   articleStory: Map<string, number>;
   nextStory: number;
   seq: number;
@@ -118,7 +120,7 @@ export function createStoryIndex(config: Partial<StoryConfig> = {}): StoryIndex 
     df: new Uint32Array(4 << full.featureBits),
     docs: 0,
     stories: new Map(),
-    postings: new Map(),
+    postings: new PostingLists(),
     articleStory: new Map(),
     nextStory: 0,
     seq: 0,
@@ -158,16 +160,7 @@ function ageFactor(config: StoryConfig, day: number | null, firstDay: number | n
 }
 
 function removeStory(index: StoryIndex, story: ActiveStory): void {
-  for (const feature of story.indexed) {
-    const list = index.postings.get(feature);
-    if (!list) continue;
-    const at = list.indexOf(story.num);
-    if (at >= 0) {
-      list[at] = list[list.length - 1];
-      list.pop();
-    }
-    if (list.length === 0) index.postings.delete(feature);
-  }
+  for (const feature of story.indexed) index.postings.remove(feature, story.num);
   for (const article of story.articles) {
     if (index.articleStory.get(article) === story.num) index.articleStory.delete(article);
   }
@@ -243,12 +236,7 @@ function addToStory(index: StoryIndex, story: ActiveStory, vector: ArticleVector
     const feature = vector.lookup[l];
     if (story.indexed.has(feature)) continue;
     story.indexed.add(feature);
-    let list = index.postings.get(feature);
-    if (!list) {
-      list = [];
-      index.postings.set(feature, list);
-    }
-    list.push(story.num);
+    index.postings.add(feature, story.num);
   }
 }
 
@@ -298,10 +286,12 @@ export function assignStory(index: StoryIndex, article: Article, copy: CopyLink 
   const vector = vectorOf(index, article);
   const { hits, dots, bestDots, groupWeights } = index.scratch;
   hits.clear();
+  const { postings } = index;
   for (let l = 0; l < vector.lookupLength; l++) {
-    const list = index.postings.get(vector.lookup[l]);
-    if (!list || list.length > config.maxPosting) continue;
-    for (let k = 0; k < list.length; k++) hits.increment(list[k]);
+    const slot = postings.find(vector.lookup[l]);
+    if (slot < 0 || postings.lengthAt(slot) > config.maxPosting) continue;
+    const pool = postings.pool;
+    for (let k = postings.offsetAt(slot), end = k + postings.lengthAt(slot); k < end; k++) hits.increment(pool[k]);
   }
   // Only stories sharing a fair part of the best candidate's lookup hits can come close in similarity.
   let mostHits = 0;
@@ -452,14 +442,7 @@ export function loadStoryIndex(data: SavedState): StoryIndex {
       articles: s.articles as string[],
     };
     index.stories.set(story.num, story);
-    for (const feature of story.indexed) {
-      let list = index.postings.get(feature);
-      if (!list) {
-        list = [];
-        index.postings.set(feature, list);
-      }
-      list.push(story.num);
-    }
+    for (const feature of story.indexed) index.postings.add(feature, story.num);
     for (const article of story.articles) index.articleStory.set(article, story.num);
   }
   return index;
