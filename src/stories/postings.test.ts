@@ -10,6 +10,14 @@ function random(seed: number): () => number {
   };
 }
 
+/** `feature`'s list as an array, read through its slot as the story index reads it. */
+function listOf(postings: PostingLists, feature: number): number[] {
+  const slot = postings.find(feature);
+  if (slot < 0) return [];
+  const start = postings.offsetAt(slot);
+  return Array.from(postings.pool.subarray(start, start + postings.lengthAt(slot)));
+}
+
 /** The behaviour PostingLists must match: a Map of JS arrays, appended to and swap-removed. */
 class ArrayModel {
   lists = new Map<number, number[]>();
@@ -35,9 +43,9 @@ describe('posting lists', () => {
     const postings = new PostingLists();
     for (const story of [5, 9, 2, 7]) postings.add(40, story);
     postings.add(41, 3);
-    expect(postings.list(40)).toEqual([5, 9, 2, 7]);
-    expect(postings.list(41)).toEqual([3]);
-    expect(postings.list(42)).toEqual([]);
+    expect(listOf(postings, 40)).toEqual([5, 9, 2, 7]);
+    expect(listOf(postings, 41)).toEqual([3]);
+    expect(listOf(postings, 42)).toEqual([]);
     expect(postings.find(42)).toBe(-1);
   });
 
@@ -45,9 +53,9 @@ describe('posting lists', () => {
     const postings = new PostingLists();
     for (const story of [1, 2, 3, 4]) postings.add(7, story);
     postings.remove(7, 2);
-    expect(postings.list(7)).toEqual([1, 4, 3]);
+    expect(listOf(postings, 7)).toEqual([1, 4, 3]);
     postings.remove(7, 99);
-    expect(postings.list(7)).toEqual([1, 4, 3]);
+    expect(listOf(postings, 7)).toEqual([1, 4, 3]);
     for (const story of [1, 4, 3]) postings.remove(7, story);
     expect(postings.find(7)).toBe(-1);
     expect(postings.size).toBe(0);
@@ -84,7 +92,7 @@ describe('posting lists', () => {
       }
     }
     expect(postings.size).toBe(model.lists.size);
-    for (const [feature, list] of model.lists) expect(postings.list(feature)).toEqual(list);
+    for (const [feature, list] of model.lists) expect(listOf(postings, feature)).toEqual(list);
     // Room freed by removals is used again: the pool holds no more than a few times the entries listed.
     expect(postings.pool.length).toBeLessThan(8 * live.length + 4096);
   });

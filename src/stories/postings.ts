@@ -10,6 +10,9 @@
 const CLASSES = 32;
 const EMPTY = 0;
 
+/** Where `key`'s probe run starts in a table of `mask + 1` slots. */
+const home = (key: number, mask: number): number => Math.imul(key, 0x9e3779b1) & mask;
+
 export class PostingLists {
   /** Feature + 1 per slot (0: empty); open addressing with linear probing. */
   private keys = new Uint32Array(1024);
@@ -33,7 +36,7 @@ export class PostingLists {
     const keys = this.keys;
     const mask = keys.length - 1;
     const key = (feature + 1) >>> 0;
-    for (let slot = Math.imul(key, 0x9e3779b1) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = home(key, mask); ; slot = (slot + 1) & mask) {
       const k = keys[slot];
       if (k === key) return slot;
       if (k === EMPTY) return -1;
@@ -46,14 +49,6 @@ export class PostingLists {
 
   lengthAt(slot: number): number {
     return this.lengths[slot];
-  }
-
-  /** `feature`'s list as an array (for tests and diagnostics). */
-  list(feature: number): number[] {
-    const slot = this.find(feature);
-    if (slot < 0) return [];
-    const start = this.offsets[slot];
-    return Array.from(this.pool.subarray(start, start + this.lengths[slot]));
   }
 
   /** Appends `story` to `feature`'s list. */
@@ -99,7 +94,7 @@ export class PostingLists {
     const keys = this.keys;
     const mask = keys.length - 1;
     const key = (feature + 1) >>> 0;
-    let slot = Math.imul(key, 0x9e3779b1) & mask;
+    let slot = home(key, mask);
     while (keys[slot] !== EMPTY) slot = (slot + 1) & mask;
     keys[slot] = key;
     this.offsets[slot] = this.allocate(0);
@@ -115,9 +110,9 @@ export class PostingLists {
     const mask = keys.length - 1;
     let hole = slot;
     for (let next = (hole + 1) & mask; keys[next] !== EMPTY; next = (next + 1) & mask) {
-      const home = Math.imul(keys[next], 0x9e3779b1) & mask;
-      // The entry at `next` may fill the hole only if its home is not in the cyclic range (hole, next].
-      const inRange = hole <= next ? home > hole && home <= next : home > hole || home <= next;
+      const start = home(keys[next], mask);
+      // The entry at `next` may fill the hole only if its run does not start in the cyclic range (hole, next].
+      const inRange = hole <= next ? start > hole && start <= next : start > hole || start <= next;
       if (inRange) continue;
       keys[hole] = keys[next];
       offsets[hole] = offsets[next];
@@ -138,7 +133,7 @@ export class PostingLists {
     const mask = size - 1;
     for (let old = 0; old < keys.length; old++) {
       if (keys[old] === EMPTY) continue;
-      let slot = Math.imul(keys[old], 0x9e3779b1) & mask;
+      let slot = home(keys[old], mask);
       while (this.keys[slot] !== EMPTY) slot = (slot + 1) & mask;
       this.keys[slot] = keys[old];
       this.offsets[slot] = offsets[old];
@@ -150,7 +145,8 @@ export class PostingLists {
   private allocate(sizeClass: number): number {
     const head = this.freeHeads[sizeClass];
     if (head >= 0) {
-      this.freeHeads[sizeClass] = this.pool[head] === 0xffffffff ? -1 : this.pool[head];
+      // Offsets stay below 2^31, so the stored -1 (0xffffffff) reads back as -1.
+      this.freeHeads[sizeClass] = this.pool[head] | 0;
       return head;
     }
     const size = 1 << sizeClass;
@@ -165,8 +161,7 @@ export class PostingLists {
   }
 
   private release(offset: number, sizeClass: number): void {
-    const head = this.freeHeads[sizeClass];
-    this.pool[offset] = head < 0 ? 0xffffffff : head;
+    this.pool[offset] = this.freeHeads[sizeClass];
     this.freeHeads[sizeClass] = offset;
   }
 }
