@@ -5,14 +5,15 @@ import { kindByExtension, type SourceKind } from './source-kind.js';
 
 export interface DirectoryEntry {
   path: string;
-  kind: SourceKind;
+  /** The kind its extension names, or null when the extension is not one we know. */
+  kind: SourceKind | null;
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Files under a directory that a reader knows by extension, depth first in code-point order of names (the same
- * order on every machine). Hidden entries are skipped; symlinked directories are followed once.
+ * Files under a directory, depth first in code-point order of names (the same order on every machine), each with
+ * the kind its extension names. Hidden entries are skipped; symlinked directories are followed once.
  */
 export async function* walkDirectory(root: string, seen = new Set<string>()): AsyncGenerator<DirectoryEntry> {
   const real = await realpath(root);
@@ -37,7 +38,6 @@ export async function* walkDirectory(root: string, seen = new Set<string>()): As
       yield* walkDirectory(path, seen);
       continue;
     }
-    const kind = kindByExtension(name);
-    if (info.isFile() && kind) yield { path, kind };
+    if (info.isFile()) yield { path, kind: kindByExtension(name) };
   }
 }

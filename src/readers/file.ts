@@ -21,8 +21,25 @@ function checkContent(path: string, bytes: Buffer): void {
   if (looksBinary(bytes)) throw new ItemError(path, 'binary file, not text, HTML, JSONL, WARC or XML');
 }
 
-/** One file, read by its extension (`kind`), else by what its first bytes look like. */
-export async function* readFile(path: string, options: ReadOptions, known?: SourceKind): AsyncGenerator<ReadItem> {
+export interface SniffOptions {
+  /**
+   * Read a file of no known extension whose first bytes look like nothing more specific as plain text. Yes for a
+   * file named on its own; no for a file found in a folder, where such files are stylesheets, scripts and notes
+   * that sit beside the pages, and are reported instead.
+   */
+  plainTextByContent: boolean;
+}
+
+/**
+ * One file, read by its extension (`kind`), else by what its first bytes look like: a folder saved by a crawler
+ * holds pages named `story.php` or `index.html?id=3`.
+ */
+export async function* readFile(
+  path: string,
+  options: ReadOptions,
+  known?: SourceKind,
+  sniff: SniffOptions = { plainTextByContent: true },
+): AsyncGenerator<ReadItem> {
   const maxBytes = options.maxBytes ?? NET_LIMITS.maxDecompressedBytes;
   try {
     let kind = known ?? kindByExtension(path);
@@ -30,6 +47,12 @@ export async function* readFile(path: string, options: ReadOptions, known?: Sour
       const head = await headOf(path);
       checkContent(path, head);
       kind = sniffKind(head);
+      if (kind === 'text' && !sniff.plainTextByContent) {
+        throw new ItemError(
+          path,
+          'not read: its name ends in no extension we know and it is not HTML, XML, WARC or JSONL',
+        );
+      }
     }
     if (kind === 'jsonl') return yield* readJsonlFile(path, maxBytes);
     if (kind === 'warc') return yield* readWarcFile(path, { maxBytes });

@@ -232,12 +232,11 @@ describe('bad input', () => {
 });
 
 describe('directories', () => {
-  it('reads known kinds recursively in sorted order, skipping other files and hidden ones', async () => {
+  it('reads known kinds recursively in sorted order, skipping hidden files', async () => {
     const root = dir.file('corpus');
     await put('corpus/b.txt', 'Bee.');
     await put('corpus/a/z.html', '<p>Zed</p>');
     await put('corpus/a/c.jsonl', `${JSON.stringify({ text: 'Line one' })}\n{bad\n`);
-    await put('corpus/image.png', Buffer.from([0x89, 0x50]));
     await put('corpus/.hidden.txt', 'Hidden.');
     await put('corpus/empty.md', '');
     const items = await collect([root]);
@@ -250,11 +249,39 @@ describe('directories', () => {
     ]);
   });
 
-  it('reports a directory with nothing to read', async () => {
-    const root = dir.file('nothing');
-    await put('nothing/readme.pdf', 'x');
+  it('reads a file of an unknown extension by its content, as a crawler saves story.php', async () => {
+    const root = dir.file('mirror');
+    await put('mirror/story.php', '<!DOCTYPE html><html><body><p>Saved page</p></body></html>');
+    await put(
+      'mirror/feed.cgi',
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>Headline</title>' +
+        '<link>https://news.example/a</link><description>Item words.</description></item></channel></rss>',
+    );
     const items = await collect([root]);
-    expect(items).toEqual([{ problem: { item: root, reason: 'directory holds no files of a known kind' } }]);
+    expect(items.map((item) => item.doc?.html ?? item.doc?.text ?? item.problem)).toEqual([
+      expect.stringContaining('Item words.'),
+      '<!DOCTYPE html><html><body><p>Saved page</p></body></html>',
+    ]);
+  });
+
+  it('reports each other file in a folder, naming it and why, and reads on', async () => {
+    const root = dir.file('mixed');
+    await put('mixed/a.txt', 'Words.');
+    await put('mixed/image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    await put('mixed/style.css', 'body { color: red; }');
+    const items = await collect([root]);
+    expect(items.map((item) => item.doc?.item ?? item.problem)).toEqual([
+      `${root}/a.txt`,
+      { item: `${root}/image.png`, reason: expect.stringMatching(/^binary file/) },
+      { item: `${root}/style.css`, reason: expect.stringMatching(/^not read: .*no extension we know/) },
+    ]);
+  });
+
+  it('reports a directory with nothing in it', async () => {
+    const root = dir.file('nothing');
+    await mkdir(root);
+    const items = await collect([root]);
+    expect(items).toEqual([{ problem: { item: root, reason: 'directory holds no files' } }]);
   });
 });
 

@@ -25,12 +25,12 @@ export async function* readSource(source: string, options: ReadOptions = {}): As
   try {
     for await (const entry of walkDirectory(source)) {
       files++;
-      yield* readFile(entry.path, options, entry.kind);
+      yield* readFile(entry.path, options, entry.kind ?? undefined, { plainTextByContent: false });
     }
   } catch (error) {
     yield { problem: problemOf(source, error) };
   }
-  if (files === 0) yield { problem: { item: source, reason: 'directory holds no files of a known kind' } };
+  if (files === 0) yield { problem: { item: source, reason: 'directory holds no files' } };
 }
 
 /**
