@@ -46,6 +46,20 @@ describe('decodeHtml', () => {
     expect(decodeHtml(iconv.encode(page('déjà vu'), 'windows-1252'))).toContain('déjà vu');
   });
 
+  it('reads a page declared UTF-8 whose bytes above ASCII are none of them UTF-8 as windows-1252', () => {
+    const latin = iconv.encode(page('Café – “déjà vu”', '<meta charset="utf-8">'), 'windows-1252');
+    expect(decodeHtml(latin)).toContain('Café – “déjà vu”');
+    expect(decodeHtml(latin, 'text/html; charset=UTF-8')).toContain('Café – “déjà vu”');
+  });
+
+  it('keeps a page declared UTF-8 as UTF-8 when only some of its bytes are broken', () => {
+    const [before, after] = page('Grüße X', '<meta charset="utf-8">').split('X');
+    const mixed = Buffer.concat([Buffer.from(before, 'utf8'), Buffer.from([0xe9]), Buffer.from(after, 'utf8')]);
+    const decoded = decodeHtml(mixed);
+    expect(decoded).toContain('Grüße');
+    expect(decoded).toContain('\uFFFD');
+  });
+
   it('skips a UTF-8 byte-order mark', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>x</p>')]);
     expect(decodeHtml(bytes)).toBe('<p>x</p>');

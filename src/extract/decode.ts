@@ -97,8 +97,33 @@ export function truncatedUtf16(bytes: Uint8Array, charset: string): string | nul
     : null;
 }
 
+/** Whether every character above ASCII in `text` is U+FFFD, the mark of a byte that was not UTF-8. */
+function onlyReplacementsAboveAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 && code !== 0xfffd) return false;
+  }
+  return true;
+}
+
+/**
+ * Bytes declared to be UTF-8. When they are not, and not one sequence above ASCII in them is UTF-8, the
+ * declaration is wrong (a Latin-1 page under a site-wide `charset=utf-8`) and they are read as windows-1252, so
+ * "café" is not stored as "caf\uFFFD". Bytes that are UTF-8 in places keep U+FFFD where they are not.
+ */
+export function decodeDeclaredUtf8(bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    const lenient = lenientUtf8.decode(bytes);
+    return onlyReplacementsAboveAscii(lenient)
+      ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252')
+      : lenient;
+  }
+}
+
 function decodeWith(bytes: Uint8Array, charset: string): string {
-  if (charset === 'utf-8') return lenientUtf8.decode(bytes);
+  if (charset === 'utf-8') return decodeDeclaredUtf8(bytes);
   const truncated = truncatedUtf16(bytes, charset);
   if (truncated) throw new Error(truncated);
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);

@@ -3,6 +3,7 @@ import {
   byteOrderMark,
   charsetFromContentType,
   charsetFromLabel,
+  decodeDeclaredUtf8,
   decodeHtml,
   truncatedUtf16,
 } from '../extract/decode.js';
@@ -32,6 +33,7 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 function decodeWith(bytes: Uint8Array, label: string, item: string, where: string): string {
   const name = bomCharset(bytes) ?? charsetFromLabel(label);
   if (!name) throw new ItemError(item, `unknown encoding "${label}" (from ${where})`);
+  if (name === 'utf-8') return decodeDeclaredUtf8(bytes.subarray(byteOrderMark(bytes)?.skip ?? 0));
   const truncated = truncatedUtf16(bytes, name);
   if (truncated) throw new ItemError(item, truncated);
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, { stripBOM: true });

@@ -85,6 +85,18 @@ describe('HTML files', () => {
   });
 });
 
+describe('feed files', () => {
+  it('reads a feed declared UTF-8 but written in windows-1252 by its bytes', async () => {
+    const feed =
+      '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>F</title><item>' +
+      '<title>Café</title><link>https://news.example/a</link><description>Déjà vu – again</description>' +
+      '</item></channel></rss>';
+    const path = await put('latin.xml', iconv.encode(feed, 'windows-1252'));
+    const [item] = await collect([path]);
+    expect(item.doc?.text ?? item.doc?.html).toContain('Déjà vu – again');
+  });
+});
+
 describe('JSONL', () => {
   it('yields one document per line with its metadata, naming items file:line', async () => {
     const path = await put(
