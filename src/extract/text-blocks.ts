@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../text/whitespace.js';
+import { collapseWhitespace, isWhitespace } from '../text/whitespace.js';
 import { BLOCK_TAGS, type HtmlElement } from './html-tree.js';
 
 /** A run of text between two block boundaries, as it would render: one paragraph, heading or list item. */
@@ -19,13 +19,16 @@ const KIND_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th',
 /** Elements whose boundaries break a line in rendered text, beyond the usual block elements. */
 const BREAKS = new Set([...BLOCK_TAGS, 'br', 'figure', 'caption', 'legend', 'option', 'body']);
 
-/** Length of a text once runs of whitespace are collapsed to one space (without building that string). */
+/**
+ * Length of a text once runs of whitespace are collapsed to one space (without building that string), whitespace
+ * read as `collapseWhitespace` reads it.
+ */
 function collapsedLength(text: string): number {
   let length = 0;
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const space = code === 32 || (code >= 9 && code <= 13) || code === 160;
+    const space = isWhitespace(code);
     if (space && inSpace) continue;
     inSpace = space;
     length++;
