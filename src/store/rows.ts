@@ -141,16 +141,31 @@ export function isEncoded(claims: ArticleClaims | EncodedClaims): claims is Enco
   return 'fields' in claims;
 }
 
+/**
+ * A quote's or figure's JSON as its row stores it: its article, which the row holds already (a URL, often a
+ * quarter of the JSON), written as 0 in its place. `claimData` puts it back, so the keys keep their order.
+ */
+function claimJson(claim: Quote | Figure): string {
+  return JSON.stringify({ ...claim, article: 0 });
+}
+
+/** A claim from its row's JSON and article. Rows stored before the JSON left the article out hold its value. */
+function claimData<T extends Quote | Figure>(article: string, data: string): T {
+  const claim = JSON.parse(data) as T;
+  claim.article = article;
+  return claim;
+}
+
 export function encodeClaims(article: Article, claims: ArticleClaims): EncodedClaims {
   const sentence = (span: Span, claim: Span) => sentenceContext(article.text, span, claim);
   const fields: EncodedClaims['fields'] = [];
   claims.quotes.forEach((quote, idx) => {
     const { start, end, text, speaker } = quote;
-    fields.push('quote', idx, start, end, text, speaker, null, sentence(quote.sentence, quote), JSON.stringify(quote));
+    fields.push('quote', idx, start, end, text, speaker, null, sentence(quote.sentence, quote), claimJson(quote));
   });
   claims.figures.forEach((figure, idx) => {
     const { start, end, text, unit } = figure;
-    fields.push('figure', idx, start, end, text, null, unit, sentence(figure.sentence, figure), JSON.stringify(figure));
+    fields.push('figure', idx, start, end, text, null, unit, sentence(figure.sentence, figure), claimJson(figure));
   });
   return { fields, extras: extrasOf(claims) };
 }
@@ -162,8 +177,8 @@ export function decodeClaims(article: string, encoded: EncodedClaims): ArticleCl
   const { fields } = encoded;
   for (let at = 0; at < fields.length; at += CLAIM_FIELDS) {
     const data = fields[at + CLAIM_FIELDS - 1] as string;
-    if (fields[at] === 'quote') quotes.push(JSON.parse(data) as Quote);
-    else figures.push(JSON.parse(data) as Figure);
+    if (fields[at] === 'quote') quotes.push(claimData<Quote>(article, data));
+    else figures.push(claimData<Figure>(article, data));
   }
   const extras = JSON.parse(encoded.extras) as Extras;
   return { article, quotes, figures, dates: extras.dates, entities: extras.entities };
@@ -248,8 +263,8 @@ export function toStatedClaims(article: string, claimRows: ClaimRow[]): StatedCl
   const sorted = [...claimRows].sort((a, b) => a.idx - b.idx);
   return {
     article,
-    quotes: sorted.filter((c) => c.kind === 'quote').map((c) => JSON.parse(c.data) as Quote),
-    figures: sorted.filter((c) => c.kind === 'figure').map((c) => JSON.parse(c.data) as Figure),
+    quotes: sorted.filter((c) => c.kind === 'quote').map((c) => claimData<Quote>(article, c.data)),
+    figures: sorted.filter((c) => c.kind === 'figure').map((c) => claimData<Figure>(article, c.data)),
   };
 }
 
@@ -289,7 +304,7 @@ export function toLedgerEntry(row: LedgerRow): LedgerEntry {
     status: row.status,
     sentenceText: row.sentence_text,
   };
-  if (row.kind === 'quote') entry.quote = JSON.parse(row.data) as Quote;
-  else entry.figure = JSON.parse(row.data) as Figure;
+  if (row.kind === 'quote') entry.quote = claimData<Quote>(row.article, row.data);
+  else entry.figure = claimData<Figure>(row.article, row.data);
   return entry;
 }
