@@ -122,6 +122,15 @@ export function decodeDeclaredUtf8(bytes: Uint8Array): string {
   }
 }
 
+/** Bytes that declare no encoding: UTF-8 when they are valid UTF-8, else windows-1252 (the commonest legacy one). */
+export function decodeUndeclared(bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return decodeWith(bytes, 'windows-1252');
+  }
+}
+
 function decodeWith(bytes: Uint8Array, charset: string): string {
   if (charset === 'utf-8') return decodeDeclaredUtf8(bytes);
   const truncated = truncatedUtf16(bytes, charset);
@@ -146,9 +155,5 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): stri
     if (charset.startsWith('utf-16')) charset = 'utf-8';
     return decodeWith(bytes, charset);
   }
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return decodeWith(bytes, 'windows-1252');
-  }
+  return decodeUndeclared(bytes);
 }

@@ -5,6 +5,7 @@ import {
   charsetFromLabel,
   decodeDeclaredUtf8,
   decodeHtml,
+  decodeUndeclared,
   truncatedUtf16,
 } from '../extract/decode.js';
 import { ItemError } from '../records/problem.js';
@@ -20,34 +21,21 @@ export function xmlDeclaredCharset(bytes: Uint8Array): string | undefined {
   return head.match(/^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i)?.[1];
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Decodes bytes with a charset label through iconv-lite; a BOM wins over the label. ItemError for unknown labels. */
 function decodeWith(bytes: Uint8Array, label: string, item: string, where: string): string {
-  const name = bomCharset(bytes) ?? charsetFromLabel(label);
+  const bom = byteOrderMark(bytes);
+  const name = bom?.charset ?? charsetFromLabel(label);
   if (!name) throw new ItemError(item, `unknown encoding "${label}" (from ${where})`);
-  if (name === 'utf-8') return decodeDeclaredUtf8(bytes.subarray(byteOrderMark(bytes)?.skip ?? 0));
+  if (name === 'utf-8') return decodeDeclaredUtf8(bytes.subarray(bom?.skip ?? 0));
   const truncated = truncatedUtf16(bytes, name);
   if (truncated) throw new ItemError(item, truncated);
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name, { stripBOM: true });
 }
 
-/** UTF-8 when the bytes are valid UTF-8, else windows-1252 (the commonest legacy encoding of Western text). */
-function decodeUndeclared(bytes: Uint8Array, item: string): string {
-  return decodeWith(bytes, isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', item, 'the content');
-}
-
 /** A plain-text file: BOM, else UTF-8, else windows-1252. */
 export function decodeText(bytes: Uint8Array, item: string): string {
   const bom = bomCharset(bytes);
-  return bom ? decodeWith(bytes, bom, item, 'the byte-order mark') : decodeUndeclared(bytes, item);
+  return bom ? decodeWith(bytes, bom, item, 'the byte-order mark') : decodeUndeclared(bytes);
 }
 
 /** An XML document (feed, OPML): BOM, then the HTTP header's charset, then the XML declaration, then UTF-8. */
@@ -58,7 +46,7 @@ export function decodeXml(bytes: Uint8Array, item: string, contentType?: string 
   if (header) return decodeWith(bytes, header, item, 'the Content-Type header');
   const declared = xmlDeclaredCharset(bytes);
   if (declared) return decodeWith(bytes, declared, item, 'the XML declaration');
-  return decodeUndeclared(bytes, item);
+  return decodeUndeclared(bytes);
 }
 
 /** An HTML page, decoded by the extractor's rules (BOM, header, meta prescan, UTF-8, windows-1252). */
