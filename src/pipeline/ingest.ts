@@ -36,8 +36,12 @@ import { WorkerPool } from './parallel/worker-pool.js';
 /** Worker threads that reconcile stories and post back their findings packed for the writer. */
 type ReconcilePool = WorkerPool<ReconcileInput, PackedReconcileOutput | null>;
 
-/** Articles per transaction: larger batches write faster; smaller ones lose less work to a crash and report sooner. */
-export const DEFAULT_BATCH_SIZE = 200;
+/**
+ * Articles per transaction: larger batches write faster; smaller ones lose less work to a crash and report sooner.
+ * Each write adds a segment to each full-text index and rewrites the pages its rows share with the last write, so
+ * 1,000 took 10-13% less of the writer's CPU than 200 at 30k articles (2% of the whole), and 500 half of that.
+ */
+export const DEFAULT_BATCH_SIZE = 1000;
 /**
  * Articles between saves of the index state. A save writes the whole state (hundreds of MB once the window is full);
  * after a crash, the articles stored since the last save are replayed (about 0.3 ms each). Every 50k, saving cost

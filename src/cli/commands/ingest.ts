@@ -1,6 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { ingest, STORY_TIME_LIMIT_MS } from '../../pipeline/ingest.js';
+import { DEFAULT_BATCH_SIZE, ingest, STORY_TIME_LIMIT_MS } from '../../pipeline/ingest.js';
 import { estimateItems } from '../../pipeline/ingest-estimate.js';
 import { formatSummary, type IngestSummary } from '../../pipeline/ingest-summary.js';
 import { DOCUMENT_TIME_LIMIT_MS } from '../../pipeline/parallel/prepare-pool.js';
@@ -127,7 +127,7 @@ export function registerIngest(program: Command): void {
     )
     .option('--db <path>', 'SQLite file or postgres:// URL (default: $CORROBORATE_DB or ./corroborate.db)')
     .option('--allow-private', 'allow fetching from private and loopback addresses')
-    .option('--batch-size <n>', 'articles per transaction', '200')
+    .option('--batch-size <n>', 'articles per transaction', String(DEFAULT_BATCH_SIZE))
     .option(
       '--workers <n>',
       'worker threads that normalise and extract claims (0: none; auto: one per core beyond the first, for runs of more than a few hundred items)',
