@@ -194,14 +194,17 @@ export function reconcileFigures(
 ): Finding[] {
   const items: FigureItem[] = [];
   for (const article of articles) {
-    for (const figure of figuresByArticle.get(article.id) ?? []) items.push(new FigureItem(figure, article));
-  }
-  const perUnit = new Map<string, number>();
-  const unitKey = (item: FigureItem) => `${item.article.id}|${item.figure.kind}|${item.figure.unit}`;
-  for (const item of items) perUnit.set(unitKey(item), (perUnit.get(unitKey(item)) ?? 0) + 1);
-  for (const item of items) {
-    item.onlyOfItsUnit =
-      item.figure.kind === 'quantity' && item.figure.unit !== null && perUnit.get(unitKey(item)) === 1;
+    const figures = figuresByArticle.get(article.id) ?? [];
+    // Counted per article: a key naming the article too was built three times for each of a story's figures.
+    const perUnit = new Map<string | null, number>();
+    for (const figure of figures) {
+      if (figure.kind === 'quantity') perUnit.set(figure.unit, (perUnit.get(figure.unit) ?? 0) + 1);
+    }
+    for (const figure of figures) {
+      const item = new FigureItem(figure, article);
+      item.onlyOfItsUnit = figure.kind === 'quantity' && figure.unit !== null && perUnit.get(figure.unit) === 1;
+      items.push(item);
+    }
   }
   const sets = joinSameClaims(items);
   const components = sets.groups().map((members) => members.map((index) => items[index]));
@@ -291,10 +294,15 @@ function joinOtherUnitsSharingWords(
   for (const index of members) {
     const item = items[index];
     const others = new Set<number>();
-    for (const word of new Set([...item.context, ...item.unitStems])) {
+    const meet = (word: string): void => {
       for (const other of holding.get(word) ?? []) others.add(other);
       appendTo(holding, word, index);
-    }
+    };
+    const { context, unitStems } = item;
+    for (const word of context) meet(word);
+    unitStems.forEach((word, at) => {
+      if (!context.has(word) && unitStems.indexOf(word) === at) meet(word);
+    });
     for (const other of others) {
       const { unit } = items[other].figure;
       // Counts in one unit are compared by their values' bounds.
@@ -305,13 +313,20 @@ function joinOtherUnitsSharingWords(
 
 /** Gives each figure the corroborated components that have another figure in its sentence. */
 function markAnchors(components: FigureItem[][], groups: Map<string, string>): void {
-  const bySentence = new Map<string, FigureItem[]>();
-  const key = (item: FigureItem) => `${item.article.id}:${item.figure.sentence.start}`;
+  // By article, then by the sentence's start: no key strings.
+  const bySentence = new Map<Article, Map<number, FigureItem[]>>();
+  const neighboursOf = (item: FigureItem): FigureItem[] | undefined =>
+    bySentence.get(item.article)?.get(item.figure.sentence.start);
   for (const component of components) {
     for (const item of component) {
-      const neighbours = bySentence.get(key(item));
+      let sentences = bySentence.get(item.article);
+      if (!sentences) {
+        sentences = new Map();
+        bySentence.set(item.article, sentences);
+      }
+      const neighbours = sentences.get(item.figure.sentence.start);
       if (neighbours) neighbours.push(item);
-      else bySentence.set(key(item), [item]);
+      else sentences.set(item.figure.sentence.start, [item]);
     }
   }
   components.forEach((component, index) => {
@@ -323,7 +338,7 @@ function markAnchors(components: FigureItem[][], groups: Map<string, string>): v
     )
       return;
     for (const member of component) {
-      for (const neighbour of bySentence.get(key(member)) ?? []) if (neighbour !== member) neighbour.anchors.add(index);
+      for (const neighbour of neighboursOf(member) ?? []) if (neighbour !== member) neighbour.anchors.add(index);
     }
   });
 }
