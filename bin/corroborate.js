@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=32
 import('../dist/cli/main.js')
   .then((m) => m.main(process.argv))
   .catch((error) => {

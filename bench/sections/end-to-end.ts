@@ -10,6 +10,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI_FINDINGS_EVERY } from '../../src/cli/commands/ingest.js';
+import { NODE_FLAGS } from '../../src/cli/node-flags.js';
 import { DEFAULT_BATCH_SIZE } from '../../src/pipeline/ingest.js';
 import { writeJsonlCorpus, writeWarcCorpus } from '../corpus/news-corpus.js';
 import { type BenchSection, type BenchTable, median, percentile } from '../table.js';
@@ -55,6 +56,7 @@ interface RunResult {
 
 function run(input: string, db: string, workers: number, findingsEvery: number, schema?: string): RunResult {
   const args = [
+    ...NODE_FLAGS,
     '--import',
     'tsx',
     RUNNER,
