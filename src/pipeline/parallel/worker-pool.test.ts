@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../records/article.js';
 import { type PackedClaims, unpackClaims } from './packed-claims.js';
@@ -5,6 +7,7 @@ import type { Prepared } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
 import type { SpinTask } from './spin-worker.fixture.js';
 import { WorkerPool } from './worker-pool.js';
+import { workerScript } from './worker-script.js';
 
 function doc(n: number, text: string): SourceDocument {
   return { item: `in.jsonl:${n}`, file: 'in.jsonl', text, meta: { id: `d${n}` } };
@@ -107,4 +110,35 @@ describe('worker pool', () => {
     await expect(after).rejects.toThrow(/exited with code 3/);
     await expect(pool.run({ value: 6 })).resolves.toBe(6);
   });
+
+  it("gives its workers V8's default young space when the process asks for a larger one", async () => {
+    /** The young space (MB) of a worker started without the pool, as the process's flags would have it. */
+    const unpooled = async (): Promise<number> => {
+      const { script, eval: isEval } = workerScript('heap-worker.fixture');
+      const worker = new Worker(script, { eval: isEval });
+      try {
+        return await new Promise<number>((resolve, reject) => {
+          worker.on('error', reject);
+          worker.on('message', (message: { ready: true } | { value: number }) => {
+            if ('ready' in message) worker.postMessage({ id: 1, input: null });
+            else resolve(message.value);
+          });
+        });
+      } finally {
+        await worker.terminate();
+      }
+    };
+    setFlagsFromString('--max-semi-space-size=32');
+    try {
+      expect(await unpooled()).toBe(64);
+      const pooled = new WorkerPool<null, number>('heap-worker.fixture', 1);
+      try {
+        expect(await pooled.run(null)).toBe(32);
+      } finally {
+        await pooled.close();
+      }
+    } finally {
+      setFlagsFromString('--max-semi-space-size=16');
+    }
+  }, 30_000);
 });
