@@ -19,11 +19,12 @@ export const DOCUMENT_TIME_LIMIT_MS = 30_000;
 export const IN_FLIGHT_PER_WORKER = 64;
 
 /**
- * In flight: two batches (the main thread takes a whole batch before storing it, and the workers should prepare
- * the next one meanwhile) plus a margin per worker. More costs memory (~50 kB a document) and gains nothing.
+ * In flight: a batch (the main thread takes a whole batch before storing it, and the workers prepare the next one
+ * meanwhile) plus a margin per worker. More costs memory (~50 kB a document) and latency, and gains nothing: two
+ * batches of 1,000 went no faster over 100k articles, with a median latency of 3.0 s against 2.0 s.
  */
 export function inFlightLimit(workers: number, batchSize: number): number {
-  return 2 * batchSize + IN_FLIGHT_PER_WORKER * Math.max(1, workers);
+  return batchSize + IN_FLIGHT_PER_WORKER * Math.max(1, workers);
 }
 
 export class PreparePool {
