@@ -15,6 +15,13 @@ import { WorkerPool } from './worker-pool.js';
  */
 export const DOCUMENT_TIME_LIMIT_MS = 30_000;
 
+/**
+ * A prepare worker's young semi-space (MB): reading a document for its claims allocates a few MB of short-lived
+ * objects. With 32 instead of V8's 16, the prepare worker used 65-71 CPU-s per 100k articles of a 1M run against
+ * 78 with 16, while the other threads' CPU stayed within 5%; the reconcile and store workers keep 16.
+ */
+const PREPARE_SEMI_SPACE_MB = 32;
+
 /** Documents in flight per worker beyond the batch: keeps each busy while the main thread stores a batch. */
 export const IN_FLIGHT_PER_WORKER = 64;
 
@@ -35,6 +42,7 @@ export class PreparePool {
   constructor(workers: number, maxInFlight: number, timeLimitMs = DOCUMENT_TIME_LIMIT_MS) {
     this.pool = new WorkerPool<SourceDocument, Prepared<PackedClaims>>('prepare-worker', workers, {
       isolate: { timeoutMs: timeLimitMs },
+      semiSpaceMb: PREPARE_SEMI_SPACE_MB,
     });
     this.maxInFlight = Math.max(1, maxInFlight);
   }

@@ -6,7 +6,7 @@ import { type PackedClaims, unpackClaims } from './packed-claims.js';
 import type { Prepared } from './prepare.js';
 import { PreparePool } from './prepare-pool.js';
 import type { SpinTask } from './spin-worker.fixture.js';
-import { WorkerPool } from './worker-pool.js';
+import { WorkerPool, type WorkerPoolOptions } from './worker-pool.js';
 import { workerScript } from './worker-script.js';
 
 function doc(n: number, text: string): SourceDocument {
@@ -111,7 +111,7 @@ describe('worker pool', () => {
     await expect(pool.run({ value: 6 })).resolves.toBe(6);
   });
 
-  it("gives its workers V8's default young space when the process asks for a larger one", async () => {
+  it("gives its workers V8's default young space, or the one it is asked for, whatever the process's", async () => {
     /** The young space (MB) of a worker started without the pool, as the process's flags would have it. */
     const unpooled = async (): Promise<number> => {
       const { script, eval: isEval } = workerScript('heap-worker.fixture');
@@ -131,12 +131,16 @@ describe('worker pool', () => {
     setFlagsFromString('--max-semi-space-size=32');
     try {
       expect(await unpooled()).toBe(64);
-      const pooled = new WorkerPool<null, number>('heap-worker.fixture', 1);
-      try {
-        expect(await pooled.run(null)).toBe(32);
-      } finally {
-        await pooled.close();
-      }
+      const youngSpaceInPool = async (options: WorkerPoolOptions): Promise<number> => {
+        const pooled = new WorkerPool<null, number>('heap-worker.fixture', 1, options);
+        try {
+          return await pooled.run(null);
+        } finally {
+          await pooled.close();
+        }
+      };
+      expect(await youngSpaceInPool({})).toBe(32);
+      expect(await youngSpaceInPool({ semiSpaceMb: 32 })).toBe(64);
     } finally {
       setFlagsFromString('--max-semi-space-size=16');
     }

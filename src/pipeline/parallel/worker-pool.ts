@@ -17,12 +17,12 @@ import { workerScript } from './worker-script.js';
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 384 };
 
 /**
- * Workers collect their young objects in V8's default 16 MB semi-space, even when the process runs with a larger one
- * for its main thread (the command's NODE_FLAGS): a worker holds one document or story at a time, so a larger space
- * gained them nothing measurable and cost each of them 32 MB. V8 reads the flag when it makes a worker's heap (a
- * worker's `resourceLimits` cannot lower it), and the main thread's heap, made at start, keeps its own size.
+ * Workers collect their young objects in V8's default 16 MB semi-space unless their pool asks for more
+ * (`semiSpaceMb`), even when the process runs with a larger one for its main thread (the command's NODE_FLAGS): each
+ * MB is two in every worker. V8 reads the flag when it makes a worker's heap (a worker's `resourceLimits` cannot lower
+ * it), and the main thread's heap, made at start, keeps its own size.
  */
-const WORKER_SEMI_SPACE_FLAG = '--max-semi-space-size=16';
+const DEFAULT_SEMI_SPACE_MB = 16;
 
 /** What a worker posts back for a task, or once when it is ready to take tasks. */
 export type TaskReply<Out> = { id: number; ok: true; value: Out } | { id: number; ok: false; error: string };
@@ -39,6 +39,8 @@ export interface WorkerPoolOptions {
    * worker or runs past `timeoutMs` fails alone, and the others are sent again to a fresh worker.
    */
   isolate?: IsolateOptions;
+  /** The young generation's semi-space of each worker, in MB (default 16, V8's own). */
+  semiSpaceMb?: number;
 }
 
 interface Task<In, Out> {
@@ -101,7 +103,7 @@ export class WorkerPool<In, Out> {
 
   private spawn(): Slot<In, Out> {
     const { script, eval: isEval } = workerScript(this.moduleName);
-    setFlagsFromString(WORKER_SEMI_SPACE_FLAG);
+    setFlagsFromString(`--max-semi-space-size=${this.options.semiSpaceMb ?? DEFAULT_SEMI_SPACE_MB}`);
     const worker = new Worker(script, { eval: isEval, resourceLimits: WORKER_LIMITS });
     const slot: Slot<In, Out> = { worker, tasks: new Map(), ready: false, timer: null };
     worker.on('message', (message: WorkerMessage<Out>) => {
