@@ -110,13 +110,13 @@ const endToEnd: BenchSection = async ({ quick, sizes: chosen }) => {
     ],
     rows: [],
     notes: [
-      'Latency: from an item being read to its batch (200 articles) being stored.',
+      `Latency: from an item being read to its batch (${DEFAULT_BATCH_SIZE.toLocaleString('en')} articles) being stored.`,
       `workers 0: all on the main thread, findings every batch (the library default); workers ${parallel}: the CLI defaults`,
       `(prepare workers, reconcile workers and, for SQLite, a writer thread; findings every ${CLI_FINDINGS_EVERY} articles).`,
       "CPU ms/article: all threads of the run; cores used: CPU seconds per wall second (at most the machine's cores).",
       'Targets (issue 8): JSONL into SQLite >= 1,000 articles/s, peak RSS < 2 GB, flat cost; WARC >= 200 pages/s.',
       compiled
-        ? 'Runs the compiled build (dist/), as the corroborate command does.'
+        ? `Runs the compiled build (dist/) with node ${NODE_FLAGS.join(' ')}, as the corroborate command does.`
         : 'Runs the TypeScript source (no build).',
     ],
   };
