@@ -1,6 +1,6 @@
 /**
- * V8 flags that the `corroborate` command runs with (bin/corroborate.js starts node with them, and a test keeps its
- * list equal to this one) and that the bench's ingest runs use.
+ * V8 flags that the `corroborate` command runs with (bin/corroborate.js reads them from the build and starts node
+ * with them) and that the bench's ingest runs use.
  *
  * Young objects live in a semi-space of 16 MB by default. During ingest the main thread holds up to two batches of
  * articles (texts, features, claims' bytes) that outlive several collections of it, each of which copies them again.
