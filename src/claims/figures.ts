@@ -14,6 +14,8 @@ import { assignPeriods } from './period.js';
 export interface FigureOptions {
   /** Keep numbers with no unit (`he was 10`, `to 1,478`). They count in NewsQuant, but say little on their own. */
   unitless?: boolean;
+  /** Stop once this many figures are found: the first ones, in text order, are kept. */
+  limit?: number;
 }
 
 /**
@@ -29,10 +31,12 @@ export function extractFigures(
   options: FigureOptions = {},
 ): Figure[] {
   const keepUnitless = options.unitless ?? true;
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const out: Figure[] = [];
   let mentions: DateMention[] | undefined = dates;
   let cursor = 0;
   for (const sentence of layout.sentences) {
+    if (out.length >= limit) break;
     const part = text.slice(sentence.start, sentence.end);
     // Without a digit or a number word there is no figure, nor an age (ages have digits): one test skips both scans.
     if (!mayHoldFigures(part)) continue;
@@ -45,6 +49,7 @@ export function extractFigures(
     const inSentence = mentions.slice(cursor, last);
     const figures: Figure[] = [];
     for (const found of scanned) {
+      if (out.length + figures.length >= limit) break;
       if (!keepUnitless && found.unit === null) continue;
       const start = sentence.start + found.start;
       const end = sentence.start + found.end;

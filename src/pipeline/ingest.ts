@@ -10,6 +10,7 @@
  */
 
 import { availableParallelism } from 'node:os';
+import { cappedClaimsNote } from '../claims/index.js';
 import type { ReadItem } from '../readers/types.js';
 import type { Article } from '../records/article.js';
 import type { ArticleClaims, StatedClaims } from '../records/claim.js';
@@ -156,6 +157,8 @@ interface Pending {
   article: Article;
   /** Claims extracted already (by a worker); otherwise extracted when the article is sure to be stored. */
   claims?: ArticleClaims | PackedClaims;
+  /** The worker's note on claims it left out (`cappedClaimsNote`), a warning once the article is stored. */
+  note?: string;
 }
 
 /** A document ready for the ordered stages, or the reason it was rejected. */
@@ -302,7 +305,7 @@ export function openIngestSession(store: Store, options: IngestOptions = {}): In
       let collectAbove = GARBAGE_FLOOR_BYTES;
       const accept = async (prepared: Ready | Prepared<PackedClaims>) => {
         if (prepared.problem) tally.add(prepared.problem);
-        else pending.push({ item: prepared.item, article: prepared.article, claims: prepared.claims });
+        else pending.push(prepared);
         if (pending.length >= batchSize) {
           await storeBatch(context, pending);
           pending = [];
@@ -466,17 +469,25 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
   const stored = await store.storedArticles(pending.map((p) => p.article.id));
   for (const { article } of pending) if (context.writer.writing(article.id)) stored.add(article.id);
   const records: PendingRecord[] = [];
-  for (const { item, article, claims: prepared } of pending) {
+  for (const { item, article, claims: prepared, note } of pending) {
     if (stored.has(article.id)) {
       summary.duplicates++;
       continue;
     }
     try {
       // Claims first: only an article that will be stored enters the indexes.
-      const claims = prepared ?? stages.extractClaims(article);
+      let claims: ArticleClaims | PackedClaims;
+      let capped = note ?? null;
+      if (prepared) claims = prepared;
+      else {
+        const extracted = stages.extractClaims(article);
+        claims = extracted;
+        capped = cappedClaimsNote(extracted);
+      }
       const copy = indexes.copies.add(article);
       records.push({ article, copy, story: indexes.stories.add(article, copy), claims });
       stored.add(article.id);
+      if (capped) summary.warnings.push({ item, reason: capped });
     } catch (error) {
       tally.add(problemOf(item, error));
     }

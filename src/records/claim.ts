@@ -71,6 +71,11 @@ export interface ArticleClaims {
   figures: Figure[];
   dates: DateMention[];
   entities: Entity[];
+  /**
+   * The kinds of claim the article had more of than one article keeps (`MAX_CLAIMS_PER_KIND` in claims/index.ts):
+   * those kept are the first in the text. Absent when nothing was left out; not stored.
+   */
+  capped?: Array<'quotes' | 'figures'>;
 }
 
 /** The claims that reconciling a story compares across its articles: quotes and figures. */

@@ -1,6 +1,7 @@
 /** Ingest with worker threads gives the same store as on the main thread, in input order, with bad items skipped. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/support/temp-dir.js';
+import { MAX_CLAIMS_PER_KIND } from '../../claims/index.js';
 import type { ReadItem } from '../../readers/types.js';
 import { openSqliteStore } from '../../store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../store/types.js';
@@ -88,6 +89,29 @@ describe('ingest with worker threads', () => {
     const summary = await ingest(await open('mixed.db'), stream(items), { batchSize: 2, workers: 1 });
     expect(summary).toMatchObject({ read: 5, stored: 3, rejected: 2 });
     expect(summary.problems.map((p) => p.item).sort()).toEqual(['feed.jsonl:99', 'x.warc#2']);
+  });
+
+  it('stores a list of more figures than one article keeps with the first ones, and warns naming it', async () => {
+    const counts = Array.from({ length: MAX_CLAIMS_PER_KIND + 50 }, (_, i) => `${i + 1} crates`).join(', ');
+    const list: ReadItem = {
+      doc: {
+        item: 'dump.jsonl:1',
+        file: 'dump.jsonl',
+        text: `Tally\n\nThe depot listed ${counts}.`,
+        meta: { id: 'dump' },
+      },
+    };
+    for (const workers of [0, 1]) {
+      const store = await open(`list-${workers}.db`);
+      const summary = await ingest(store, stream([report(0), list, report(1)]), { batchSize: 2, workers });
+      expect(summary).toMatchObject({ read: 3, stored: 3, rejected: 0 });
+      expect(summary.warnings).toEqual([
+        { item: 'dump.jsonl:1', reason: expect.stringMatching(/^more than 1,000 figures/) },
+      ]);
+      const figures = (await store.getArticle('dump'))?.claims.figures ?? [];
+      expect(figures).toHaveLength(MAX_CLAIMS_PER_KIND);
+      expect(figures.at(-1)?.value).toBe(MAX_CLAIMS_PER_KIND);
+    }
   });
 
   it('reports a story still reconciling past the time limit as a problem, and stores everything', async () => {

@@ -2,7 +2,7 @@
  * The order-free part of ingest for one document: normalise it and extract its claims. Runs in a worker thread
  * (prepare-worker.ts) or inline; a document that fails becomes a problem naming it.
  */
-import { extractClaims } from '../../claims/index.js';
+import { cappedClaimsNote, extractClaims } from '../../claims/index.js';
 import { normalise } from '../../extract/normalise.js';
 import type { Article, SourceDocument } from '../../records/article.js';
 import type { ArticleClaims } from '../../records/claim.js';
@@ -10,7 +10,8 @@ import { type Problem, problemOf } from '../../records/problem.js';
 import { type PackedClaims, packClaims } from './packed-claims.js';
 
 export type Prepared<Claims = ArticleClaims> =
-  | { item: string; article: Article; claims: Claims; problem?: undefined }
+  /** `note`: what the user is told about an article stored with some of its claims left out (`cappedClaimsNote`). */
+  | { item: string; article: Article; claims: Claims; note?: string; problem?: undefined }
   | { item: string; problem: Problem; article?: undefined; claims?: undefined };
 
 export function prepareDocument(doc: SourceDocument): Prepared {
@@ -25,5 +26,7 @@ export function prepareDocument(doc: SourceDocument): Prepared {
 /** `prepareDocument` with the claims packed, for the main thread to pass on unread (see packed-claims.ts). */
 export function prepareDocumentPacked(doc: SourceDocument): Prepared<PackedClaims> {
   const prepared = prepareDocument(doc);
-  return prepared.problem ? prepared : { ...prepared, claims: packClaims(prepared.article, prepared.claims) };
+  if (prepared.problem) return prepared;
+  const note = cappedClaimsNote(prepared.claims);
+  return { ...prepared, claims: packClaims(prepared.article, prepared.claims), ...(note && { note }) };
 }
