@@ -34,6 +34,17 @@ export interface Dialect {
    * `stories`, an SQL list such as `(?, ?)`.
    */
   claimsOfStories(stories: string, alias?: string): string;
+  /** How the claims ledger (claims `c`, each joined to its article `a`) is read newest first. */
+  ledger: LedgerPlan;
+}
+
+export interface LedgerPlan {
+  /** The FROM clause when no filter with an index of its own (full text, status, article, story) narrows it down. */
+  newestFirst: string;
+  /** The column of the claim's publication date, filtered by `since` and ordered by. */
+  published: string;
+  /** ORDER BY terms: newest first, then by article id, kind and index. */
+  order: string;
 }
 
 export interface SqlDriver extends SqlRunner {

@@ -100,6 +100,8 @@ function page(query: PageQuery): { limit: number; offset: number } {
 }
 
 const NEWEST_FIRST = 'DESC NULLS LAST';
+/** Each claim (`c`) with its article (`a`), for the ledger. */
+const CLAIMS_WITH_ARTICLES = 'claims c JOIN articles a ON a.seq = c.article_seq';
 const ARTICLE_ORDER = 'ORDER BY published IS NULL, published, id';
 
 export class SqlStore implements Store {
@@ -529,8 +531,9 @@ export class SqlStore implements Store {
       where.push('c.seq IN (SELECT seq FROM claim_status WHERE status = ?)');
       params.push(query.status);
     }
+    const { ledger } = this.db.dialect;
     if (query.since) {
-      where.push('c.published >= ?');
+      where.push(`${ledger.published} >= ?`);
       params.push(query.since);
     }
     const text = this.match(this.db.dialect.claimMatch, query.q);
@@ -540,13 +543,16 @@ export class SqlStore implements Store {
     }
     const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const { limit, offset } = page(query);
-    const [{ n }] = await this.db.all<{ n: number | string }>(`SELECT count(*) AS n FROM claims c ${clause}`, params);
+    // Counting needs the articles only when the date filter is on theirs.
+    const counted = query.since && ledger.published.startsWith('a.') ? CLAIMS_WITH_ARTICLES : 'claims c';
+    const [{ n }] = await this.db.all<{ n: number | string }>(`SELECT count(*) AS n FROM ${counted} ${clause}`, params);
+    const narrowed = text || query.status !== undefined || query.article !== undefined || query.story !== undefined;
     const rows = await this.db.all<LedgerRow>(
       `SELECT c.article, c.kind, c.idx, c.story, c.published, c.sentence_text, c.data,
         (SELECT s.status FROM claim_status s WHERE s.story = c.story AND s.seq = c.seq) AS status,
         a.outlet, a.title, a.url
-       FROM claims c JOIN articles a ON a.seq = c.article_seq ${clause}
-       ORDER BY c.published ${NEWEST_FIRST}, c.article, c.kind, c.idx LIMIT ? OFFSET ?`,
+       FROM ${narrowed ? CLAIMS_WITH_ARTICLES : ledger.newestFirst} ${clause}
+       ORDER BY ${ledger.order} LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return { total: Number(n), items: rows.map(toLedgerEntry) };

@@ -208,4 +208,11 @@ ALTER TABLE claims ADD CONSTRAINT claims_article_seq_kind_idx_key UNIQUE (articl
     // SQLite's FTS5 setting; PostgreSQL's GIN indexes have their own pending list, so nothing changes here.
     sql: 'SELECT 1;',
   },
+  {
+    version: 13,
+    name: 'claims listed newest first through their articles',
+    // PostgreSQL keeps its claims' index by date, which its planner uses for the ledger as it stands; SQLite reads
+    // the ledger through an index of the articles by date instead (see its migration 13).
+    sql: 'SELECT 1;',
+  },
 ];

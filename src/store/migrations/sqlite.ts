@@ -327,4 +327,17 @@ INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);
 INSERT INTO claims_fts (claims_fts, rank) VALUES ('hashsize', 16777216);
 `,
   },
+  {
+    version: 13,
+    name: 'claims listed newest first through their articles',
+    // The claims' index by date (published DESC, article, kind, idx) took each write's claims at random places
+    // within the day being written, since a day's articles arrive in no order: most of that day's pages rewritten at
+    // every write, and 13% of the writer's CPU at 30k articles. The ledger reads newest first through an index of
+    // the articles by date instead (one entry an article, not one a claim) and each article's claims by the unique
+    // index on (article_seq, kind, idx): the same order, since a claim's date and id are its article's.
+    sql: `
+CREATE INDEX articles_newest ON articles (published DESC, id);
+DROP INDEX claims_newest;
+`,
+  },
 ];

@@ -14,6 +14,12 @@ export const postgresDialect: Dialect = {
   indexNewRows: { articles: [], claims: [] },
   // By the index of claims by story, which PostgreSQL keeps (see migration 10).
   claimsOfStories: (stories, alias = '') => `${alias}story IN ${stories}`,
+  // By the claims' own index by date (claims_newest), which PostgreSQL keeps.
+  ledger: {
+    newestFirst: 'claims c JOIN articles a ON a.seq = c.article_seq',
+    published: 'c.published',
+    order: 'c.published DESC NULLS LAST, c.article, c.kind, c.idx',
+  },
 };
 
 /** `?` placeholders to `$1, $2, ...` (our SQL has no `?` inside string literals). */

@@ -22,6 +22,14 @@ export const sqliteDialect: Dialect = {
   // (migration 10). The articles' index by story holds their row numbers, which key their claims (migration 11).
   claimsOfStories: (stories, alias = '') =>
     `${alias}article_seq IN (SELECT seq FROM articles WHERE story IN ${stories})`,
+  // Newest first through the articles' index by date (migration 13), then each article's claims by the unique
+  // index on (article_seq, kind, idx). CROSS JOIN keeps the articles outside: left to itself, the planner scans
+  // every claim and sorts them.
+  ledger: {
+    newestFirst: 'articles a CROSS JOIN claims c ON c.article_seq = a.seq',
+    published: 'a.published',
+    order: 'a.published DESC NULLS LAST, a.id, c.kind, c.idx',
+  },
 };
 
 type Db = Database.Database;
