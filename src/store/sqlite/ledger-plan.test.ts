@@ -2,20 +2,16 @@
  * The claims ledger newest first reads a SQLite store through the articles' index by date and each article's claims
  * by their unique index: no claims' index by date to keep up at every write, and no sort of every claim to read.
  */
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { readSqliteFile } from '../../../test/support/sqlite-file.js';
 import { useTempDir } from '../../../test/support/temp-dir.js';
 import { openSqliteStore } from './open-sqlite-store.js';
 import { sqliteDialect } from './sqlite-driver.js';
 
-const plan = (path: string, sql: string): string[] => {
-  const db = new Database(path, { readonly: true });
-  try {
-    return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((row) => row.detail);
-  } finally {
-    db.close();
-  }
-};
+const plan = (path: string, sql: string): string[] =>
+  readSqliteFile(path, (db) =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((row) => row.detail),
+  );
 
 describe('the claims ledger on SQLite', () => {
   const dir = useTempDir('ledger-plan');
@@ -34,9 +30,9 @@ describe('the claims ledger on SQLite', () => {
   it('keeps no index of the claims by date', async () => {
     const path = dir.file('indexes.db');
     await (await openSqliteStore(path)).close();
-    const db = new Database(path, { readonly: true });
-    const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'claims'").pluck();
-    expect(indexes.all()).not.toContain('claims_newest');
-    db.close();
+    const indexes = readSqliteFile(path, (db) =>
+      db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'claims'").pluck().all(),
+    );
+    expect(indexes).not.toContain('claims_newest');
   });
 });

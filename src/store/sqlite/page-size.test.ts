@@ -1,16 +1,11 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { readSqliteFile } from '../../../test/support/sqlite-file.js';
 import { useTempDir } from '../../../test/support/temp-dir.js';
 import { openSqliteStore } from './open-sqlite-store.js';
 
-const pageSize = (path: string): number => {
-  const db = new Database(path, { readonly: true });
-  try {
-    return db.pragma('page_size', { simple: true }) as number;
-  } finally {
-    db.close();
-  }
-};
+const pageSize = (path: string): number =>
+  readSqliteFile(path, (db) => db.pragma('page_size', { simple: true }) as number);
 
 describe('the page size of a SQLite store', () => {
   const dir = useTempDir('pages');
@@ -29,8 +24,6 @@ describe('the page size of a SQLite store', () => {
     old.close();
     await (await openSqliteStore(path)).close();
     expect(pageSize(path)).toBe(4096);
-    const db = new Database(path, { readonly: true });
-    expect(db.prepare('SELECT value FROM kept').pluck().get()).toBe('still here');
-    db.close();
+    expect(readSqliteFile(path, (db) => db.prepare('SELECT value FROM kept').pluck().get())).toBe('still here');
   });
 });
