@@ -476,14 +476,9 @@ async function storeBatch(context: BatchContext, pending: Pending[], last = fals
     }
     try {
       // Claims first: only an article that will be stored enters the indexes.
-      let claims: ArticleClaims | PackedClaims;
-      let capped = note ?? null;
-      if (prepared) claims = prepared;
-      else {
-        const extracted = stages.extractClaims(article);
-        claims = extracted;
-        capped = cappedClaimsNote(extracted);
-      }
+      const claims = prepared ?? stages.extractClaims(article);
+      // Packed claims come from a worker, which gave its note on them already.
+      const capped = note ?? (claims instanceof Uint8Array ? null : cappedClaimsNote(claims));
       const copy = indexes.copies.add(article);
       records.push({ article, copy, story: indexes.stories.add(article, copy), claims });
       stored.add(article.id);
