@@ -38,6 +38,9 @@ export interface Dialect {
   ledger: LedgerPlan;
 }
 
+/** Each claim (`c`) with its article (`a`), as the ledger reads them. */
+export const CLAIMS_WITH_ARTICLES = 'claims c JOIN articles a ON a.seq = c.article_seq';
+
 export interface LedgerPlan {
   /** The FROM clause when no filter with an index of its own (full text, status, article, story) narrows it down. */
   newestFirst: string;

@@ -6,7 +6,7 @@ import type { ArticleClaims } from '../records/claim.js';
 import type { Finding, FindingStatus } from '../records/finding.js';
 import { appendTo } from '../text/lists.js';
 import { type ClaimSpan, claimStatuses } from './claim-status.js';
-import type { SqlDriver, SqlRunner, SqlValue } from './driver.js';
+import { CLAIMS_WITH_ARTICLES, type SqlDriver, type SqlRunner, type SqlValue } from './driver.js';
 import { searchWords } from './fts-query.js';
 import type { Migration } from './migrations/migration.js';
 import {
@@ -100,8 +100,6 @@ function page(query: PageQuery): { limit: number; offset: number } {
 }
 
 const NEWEST_FIRST = 'DESC NULLS LAST';
-/** Each claim (`c`) with its article (`a`), for the ledger. */
-const CLAIMS_WITH_ARTICLES = 'claims c JOIN articles a ON a.seq = c.article_seq';
 const ARTICLE_ORDER = 'ORDER BY published IS NULL, published, id';
 
 export class SqlStore implements Store {

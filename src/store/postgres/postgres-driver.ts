@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Dialect, SqlDriver, SqlRunner, SqlValue } from '../driver.js';
+import { CLAIMS_WITH_ARTICLES, type Dialect, type SqlDriver, type SqlRunner, type SqlValue } from '../driver.js';
 import { tsQuery } from '../fts-query.js';
 
 export const postgresDialect: Dialect = {
@@ -16,7 +16,7 @@ export const postgresDialect: Dialect = {
   claimsOfStories: (stories, alias = '') => `${alias}story IN ${stories}`,
   // By the claims' own index by date (claims_newest), which PostgreSQL keeps.
   ledger: {
-    newestFirst: 'claims c JOIN articles a ON a.seq = c.article_seq',
+    newestFirst: CLAIMS_WITH_ARTICLES,
     published: 'c.published',
     order: 'c.published DESC NULLS LAST, c.article, c.kind, c.idx',
   },
