@@ -30,6 +30,11 @@ export interface Dialect {
    */
   indexNewRows: { articles: string[]; claims: string[] };
   /**
+   * Whether each article and claim row is written with its search words (`searchVector`) in a `tsv` column, which
+   * the backend indexes as the row is inserted (PostgreSQL), instead of through `indexNewRows`.
+   */
+  searchVectors: boolean;
+  /**
    * A condition on the claims table (its columns prefixed with `alias`) keeping the claims of the stories in
    * `stories`, an SQL list such as `(?, ?)`.
    */

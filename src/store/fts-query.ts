@@ -1,8 +1,11 @@
-/** Turning what a person types into search words, the same way for both backends. */
+/** Turning what a person types into search words, and (for PostgreSQL) what is stored into words to find. */
+
+/** A search word: a run of letters and digits, lower-cased. */
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Letters and digits runs, lower-cased; `*` right after the last word asks for a prefix match. */
 export function searchWords(q: string): { words: string[]; prefixLast: boolean } {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = q.toLowerCase().match(WORD) ?? [];
   return { words, prefixLast: words.length > 0 && /[\p{L}\p{N}]\*\s*$/u.test(q) };
 }
 
@@ -12,8 +15,39 @@ export function fts5Query(words: string[], prefixLast: boolean): string | null {
   return words.map((word, i) => `"${word}"${prefixLast && i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
-/** PostgreSQL `to_tsquery('simple', ...)`: every word must match; words are letters and digits only, so safe. */
+/**
+ * A PostgreSQL `tsquery` literal: every word must match. The words are letters and digits only, so quoting them
+ * is safe, and they are compared as they are, as `searchVector` stored them.
+ */
 export function tsQuery(words: string[], prefixLast: boolean): string | null {
   if (words.length === 0) return null;
   return words.map((word, i) => `'${word}'${prefixLast && i === words.length - 1 ? ':*' : ''}`).join(' & ');
+}
+
+/** PostgreSQL's limits: 2,047 bytes a word and 1 MB of words a `tsvector`. A character is at most 3 bytes. */
+const MAX_WORD_CHARS = Math.floor(2047 / 3);
+const MAX_VECTOR_CHARS = Math.floor(1_048_575 / 3);
+
+/**
+ * The distinct search words of `texts` (those that are strings), as a PostgreSQL `tsvector` literal without
+ * positions (searches match words, never phrases). Split here exactly as `searchWords` splits a query, so whatever
+ * a search asks for is found as it was stored, as in SQLite. Made by the database with `to_tsvector` instead, they
+ * split some text otherwise than queries (`1,500`, `a@b.org`), and an article of more than 1 MB of distinct words
+ * failed its whole write; here the words past that are left out of the index.
+ */
+export function searchVector(...texts: unknown[]): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  let chars = 0;
+  for (const text of texts) {
+    if (typeof text !== 'string') continue;
+    for (const word of text.toLowerCase().match(WORD) ?? []) {
+      if (seen.has(word) || (word.length > MAX_WORD_CHARS && Buffer.byteLength(word) > 2047)) continue;
+      chars += word.length + 3;
+      if (chars > MAX_VECTOR_CHARS) return parts.join(' ');
+      seen.add(word);
+      parts.push(`'${word}'`);
+    }
+  }
+  return parts.join(' ');
 }

@@ -4,6 +4,7 @@ import type { ArticleClaims, DateMention, Entity, Figure, Quote, StatedClaims } 
 import type { Finding, FindingStatus } from '../records/finding.js';
 import type { Span } from '../records/span.js';
 import type { SqlValue } from './driver.js';
+import { searchVector } from './fts-query.js';
 import type {
   ArticleRecord,
   EncodedClaims,
@@ -84,10 +85,21 @@ export const ARTICLE_COLUMNS = `${ARTICLE_COLUMNS_BUT_EXTRAS}, extras`;
 /** The columns `articleValues` gives, in its order: the row number the writer chose, then `ARTICLE_COLUMNS`. */
 export const ARTICLE_INSERT_COLUMNS = `seq, ${ARTICLE_COLUMNS}`;
 
-/** An article's row, numbered `seq`: the writer numbers its articles itself, so their claims can be keyed by it. */
-export function articleValues(record: ArticleRecord, seq: number): SqlValue[] {
+/** The column of a row's search words, where the backend wants them written (`Dialect.searchVectors`). */
+const SEARCH_VECTOR_COLUMN = 'tsv';
+
+/** `columns` of an insert, with the search words' column when they are written too. */
+export function withSearchVector(columns: string, searchVectors: boolean): string {
+  return searchVectors ? `${columns}, ${SEARCH_VECTOR_COLUMN}` : columns;
+}
+
+/**
+ * An article's row, numbered `seq`: the writer numbers its articles itself, so their claims can be keyed by it.
+ * With `searchVectors`, the words of its title and text follow (the columns SQLite's full-text index reads).
+ */
+export function articleValues(record: ArticleRecord, seq: number, searchVectors = false): SqlValue[] {
   const { article, copy, story, claims } = record;
-  return [
+  const values: SqlValue[] = [
     seq,
     article.id,
     story,
@@ -106,6 +118,8 @@ export function articleValues(record: ArticleRecord, seq: number): SqlValue[] {
     JSON.stringify(article.boilerplate),
     isEncoded(claims) ? claims.extras : extrasOf(claims),
   ];
+  if (searchVectors) values.push(searchVector(article.title, article.text));
+  return values;
 }
 
 function extrasOf(claims: ArticleClaims): string {
@@ -209,13 +223,17 @@ export function decodeFindings(findings: Finding[] | EncodedFindings): Finding[]
 }
 
 /** The quotes and figures of an article, stored as row `articleSeq`, as claim rows (the ledger's unit). */
-export function claimValues(record: ArticleRecord, articleSeq: number): SqlValue[][] {
+/**
+ * The rows of an article's claims. With `searchVectors`, each is followed by the words of its text, speaker, unit
+ * and sentence (the columns SQLite's full-text index reads).
+ */
+export function claimValues(record: ArticleRecord, articleSeq: number, searchVectors = false): SqlValue[][] {
   const { article, story, claims } = record;
   const { fields } = isEncoded(claims) ? claims : encodeClaims(article, claims);
   const rows: SqlValue[][] = [];
   for (let at = 0; at < fields.length; at += CLAIM_FIELDS) {
     const [kind, idx, start, end, text, speaker, unit, sentence, data] = fields.slice(at, at + CLAIM_FIELDS);
-    rows.push([
+    const row = [
       articleSeq,
       article.id,
       kind,
@@ -229,7 +247,9 @@ export function claimValues(record: ArticleRecord, articleSeq: number): SqlValue
       unit,
       sentence,
       data,
-    ]);
+    ];
+    if (searchVectors) row.push(searchVector(text, speaker, unit, sentence));
+    rows.push(row);
   }
   return rows;
 }

@@ -29,6 +29,7 @@ import {
   toStatedClaims,
   toStoredArticle,
   toSummary,
+  withSearchVector,
 } from './rows.js';
 import {
   type ArticleDetail,
@@ -173,15 +174,16 @@ export class SqlStore implements Store {
         // Numbered here rather than by the database, so each claim row can carry its article's number. The write
         // holds the store's write lock, so no other write takes these numbers in between.
         const firstSeq = Number(before.articles) + 1;
+        const { searchVectors } = this.db.dialect;
         await insertMany(
           tx,
-          `INSERT INTO articles (${ARTICLE_INSERT_COLUMNS})`,
-          fresh.map((record, i) => articleValues(record, firstSeq + i)),
+          `INSERT INTO articles (${withSearchVector(ARTICLE_INSERT_COLUMNS, searchVectors)})`,
+          fresh.map((record, i) => articleValues(record, firstSeq + i, searchVectors)),
         );
         await insertMany(
           tx,
-          `INSERT INTO claims (${CLAIM_COLUMNS})`,
-          fresh.flatMap((record, i) => claimValues(record, firstSeq + i)),
+          `INSERT INTO claims (${withSearchVector(CLAIM_COLUMNS, searchVectors)})`,
+          fresh.flatMap((record, i) => claimValues(record, firstSeq + i, searchVectors)),
         );
         for (const sql of indexNewRows.articles) await tx.run(sql, [Number(before.articles)]);
         for (const sql of indexNewRows.claims) await tx.run(sql, [Number(before.claims)]);

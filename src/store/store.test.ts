@@ -209,6 +209,28 @@ for (const backend of backends) {
       expect(second.items.map((s) => s.id)).toEqual(['story-orchard']);
     });
 
+    it('finds words in articles the way it splits a search: numbers at their commas, addresses at their dots', async () => {
+      await store.write({
+        articles: [
+          makeRecord({
+            id: 'art-port',
+            story: 'story-port',
+            text: 'The port hired 1,500 staff; write to jobs@port.example.',
+          }),
+        ],
+      });
+      expect((await store.listStories({ q: '500 staff' })).items.map((s) => s.id)).toEqual(['story-port']);
+      expect((await store.listStories({ q: 'jobs port' })).items.map((s) => s.id)).toEqual(['story-port']);
+      expect((await store.listStories({ q: 'exam*' })).items.map((s) => s.id)).toEqual(['story-port']);
+    });
+
+    it('stores an article of more words than a search index takes, and finds it by its first ones', async () => {
+      const text = `Dredging report. ${Array.from({ length: 120_000 }, (_, i) => `w${i}`).join(' ')}.`;
+      await store.write({ articles: [makeRecord({ id: 'art-dump', story: 'story-dump', text })] });
+      expect((await store.getArticle('art-dump'))?.article.text === text).toBe(true);
+      expect((await store.listStories({ q: 'dredging w1' })).items.map((s) => s.id)).toEqual(['story-dump']);
+    });
+
     it('treats search operators and quotes as plain words', async () => {
       await seed(store);
       for (const q of ['"unbalanced', 'NEAR(harbour', 'harbour OR', '-bridge', "it's", 'a:b', '()', '***']) {

@@ -219,7 +219,7 @@ describe('migrations', () => {
 const pgUrl = process.env.CORROBORATE_TEST_PG;
 
 describe.skipIf(!pgUrl)('PostgreSQL migrations', () => {
-  it('keys claims stored before version 11 by their article’s row number, keeping their seq and status', async () => {
+  it('keys claims stored before version 11 by their article’s row number, keeping their seq, status and words', async () => {
     const schema = `migrations_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
     const client = new pg.Client({ connectionString: pgUrl });
     await client.connect();
@@ -253,6 +253,10 @@ describe.skipIf(!pgUrl)('PostgreSQL migrations', () => {
       expect(ledger.items.map((c) => [c.figure?.text, c.status])).toEqual([['12 dredgers', 'single-source']]);
       expect((await store.getArticle('a2'))?.claims.figures.map((f) => f.text)).toEqual(['3 tugs']);
       expect((await store.searchClaims({ story: 's1' })).total).toBe(2);
+      // Words indexed by to_tsvector before version 14, and by the store since.
+      expect((await store.searchClaims({ q: 'dredgers' })).items.map((c) => c.article)).toEqual(['a1']);
+      expect((await store.searchClaims({ q: 'port tugs' })).items.map((c) => c.article)).toEqual(['a2']);
+      expect((await store.listStories({ q: 'harbour dredging' })).total).toBe(1);
       await store.close();
       const rows = await client.query('SELECT seq, article_seq, article FROM claims ORDER BY seq');
       expect(rows.rows.map((r) => [Number(r.seq), Number(r.article_seq), r.article])).toEqual([

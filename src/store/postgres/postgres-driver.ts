@@ -3,15 +3,16 @@ import { CLAIMS_WITH_ARTICLES, type Dialect, type SqlDriver, type SqlRunner, typ
 import { tsQuery } from '../fts-query.js';
 
 export const postgresDialect: Dialect = {
-  articleMatch: `a.tsv @@ to_tsquery('simple', ?)`,
-  claimMatch: `c.tsv @@ to_tsquery('simple', ?)`,
+  articleMatch: 'a.tsv @@ ?::tsquery',
+  claimMatch: 'c.tsv @@ ?::tsquery',
   ftsQuery: tsQuery,
   // Any fixed number: it only has to be the same for every process migrating this database.
   migrationLock: 'SELECT pg_advisory_xact_lock(728411903)',
   // Two writers storing the same new article at once would otherwise collide on its id and fail a whole batch.
   writeLock: 'SELECT pg_advisory_xact_lock(728411904)',
-  // The tsvector columns are generated as rows are inserted.
+  // Each row comes with its search words, indexed as it is inserted (migration 14).
   indexNewRows: { articles: [], claims: [] },
+  searchVectors: true,
   // By the index of claims by story, which PostgreSQL keeps (see migration 10).
   claimsOfStories: (stories, alias = '') => `${alias}story IN ${stories}`,
   // By the claims' own index by date (claims_newest), which PostgreSQL keeps.

@@ -18,6 +18,7 @@ export const sqliteDialect: Dialect = {
        SELECT seq, text, speaker, unit, sentence_text FROM claims WHERE seq > ?`,
     ],
   },
+  searchVectors: false,
   // Through the stories' articles, then each article's claims, both by index: claims have no index by story
   // (migration 10). The articles' index by story holds their row numbers, which key their claims (migration 11).
   claimsOfStories: (stories, alias = '') =>
