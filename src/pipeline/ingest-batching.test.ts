@@ -160,9 +160,9 @@ describe('deferred findings', () => {
     });
     // The round's reads wait until the next batch is stored, so that write happens while the round is in flight.
     const gated: Store = Object.create(store);
-    gated.getStoryMembers = async (id) => {
+    gated.getStoriesMembers = async (ids) => {
       await gate;
-      return store.getStoryMembers(id);
+      return store.getStoriesMembers(ids);
     };
     gated.write = async (batch) => {
       await store.write(batch);

@@ -17,7 +17,8 @@ import type { ArticleClaims, StatedClaims } from '../records/claim.js';
 import type { Finding } from '../records/finding.js';
 import { type Problem, problemOf } from '../records/problem.js';
 import type { CopyLink, Story } from '../records/story.js';
-import { STATE_KEYS, type Store, type WriteBatch } from '../store/types.js';
+import { STATE_KEYS, type Store, type StoryMembers, type WriteBatch } from '../store/types.js';
+import { appendTo, chunks } from '../text/lists.js';
 import { type BatchWriter, storeWriter, storeWriterInThread } from './batch-writer.js';
 import { fullGarbageCollector } from './collect-garbage.js';
 import type { CopyStage, IngestStages, StoryStage } from './ingest-stages.js';
@@ -55,6 +56,11 @@ export const DIRTY_STORIES_KEY = 'ingest-dirty-stories';
 const STORIES_PER_FINDINGS_WRITE = 50;
 /** Stories reconciled at once, whose findings are held until written: bounds memory when many are due. */
 export const STORIES_PER_ROUND = 1000;
+/**
+ * Stories read from the store at once when a round's stories are not read by the workers themselves (PostgreSQL, or
+ * no workers): a few reads a slice instead of three a story, each a round trip to PostgreSQL.
+ */
+const STORIES_PER_READ = 100;
 /**
  * With deferred findings, a story is reconciled once it has had no new article for this many rounds of
  * `findingsEvery` articles: a story of the bench stream gains an article every few thousand articles, so a shorter
@@ -642,29 +648,7 @@ async function recomputeFindings(
     return out.filter((entry): entry is PendingStoryFindings => entry !== null);
   }
   const byStory = new Map<string, PendingRecord[]>();
-  for (const record of records) {
-    const list = byStory.get(record.story);
-    if (list) list.push(record);
-    else byStory.set(record.story, [record]);
-  }
-  const inputs: StoryData[] = [];
-  for (const id of due) {
-    const added = byStory.get(id) ?? [];
-    const existing = await context.store.getStoryMembers(id);
-    const members = [
-      ...(existing?.articles.map((a, i) => ({ article: a.article, claims: existing.claims[i], copy: a.copy })) ?? []),
-      ...added.map((r) => ({ article: r.article, claims: unpackClaims(r.article.id, r.claims), copy: r.copy })),
-    ].sort((a, b) => compareArticles(a.article, b.article));
-    const articles: Article[] = members.map((m) => m.article);
-    const claims: StatedClaims[] = members.map((m) => m.claims);
-    const copies: CopyLink[] = members.map((m) => m.copy);
-    const story: Story = {
-      id,
-      title: existing?.title ?? added.find((r) => r.article.title)?.article.title ?? null,
-      articles: articles.map((a) => a.id),
-    };
-    if (articles.length > 0) inputs.push({ story, articles, claims, copies });
-  }
+  for (const record of records) appendTo(byStory, record.story, record);
   const reconcile = async ({ story, articles, claims, copies }: StoryData): Promise<PendingStoryFindings | null> => {
     try {
       const out = reconciler && (await reconciler.run({ story, articles, claims, copies }));
@@ -680,6 +664,33 @@ async function recomputeFindings(
       return null;
     }
   };
-  const out = await Promise.all(inputs.map(reconcile));
+  // Read a slice of stories at a time, each slice reconciled while the next is read.
+  const reconciling: Array<Promise<PendingStoryFindings | null>> = [];
+  for (const slice of chunks(due, STORIES_PER_READ)) {
+    const stored = await context.store.getStoriesMembers(slice);
+    for (const id of slice) {
+      const input = storyData(id, stored.get(id) ?? null, byStory.get(id) ?? []);
+      if (input) reconciling.push(reconcile(input));
+    }
+  }
+  const out = await Promise.all(reconciling);
   return out.filter((entry): entry is PendingStoryFindings => entry !== null);
+}
+
+/** A story to reconcile: its stored members and `added`, its articles not stored yet; null if it has none. */
+function storyData(id: string, stored: StoryMembers | null, added: PendingRecord[]): StoryData | null {
+  const members = [
+    ...(stored?.articles.map((a, i) => ({ article: a.article, claims: stored.claims[i], copy: a.copy })) ?? []),
+    ...added.map((r) => ({ article: r.article, claims: unpackClaims(r.article.id, r.claims), copy: r.copy })),
+  ].sort((a, b) => compareArticles(a.article, b.article));
+  if (members.length === 0) return null;
+  const articles: Article[] = members.map((m) => m.article);
+  const claims: StatedClaims[] = members.map((m) => m.claims);
+  const copies: CopyLink[] = members.map((m) => m.copy);
+  const story: Story = {
+    id,
+    title: stored?.title ?? added.find((r) => r.article.title)?.article.title ?? null,
+    articles: articles.map((a) => a.id),
+  };
+  return { story, articles, claims, copies };
 }

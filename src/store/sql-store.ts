@@ -4,7 +4,7 @@
  */
 import type { ArticleClaims } from '../records/claim.js';
 import type { Finding, FindingStatus } from '../records/finding.js';
-import { appendTo } from '../text/lists.js';
+import { appendTo, chunks } from '../text/lists.js';
 import { type ClaimSpan, claimStatuses } from './claim-status.js';
 import { CLAIMS_WITH_ARTICLES, type SqlDriver, type SqlRunner, type SqlValue } from './driver.js';
 import { searchWords } from './fts-query.js';
@@ -77,12 +77,6 @@ function valuesList(rows: number, width: number): string {
   return list;
 }
 
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /** Inserts rows of one width, ROWS_PER_INSERT to a statement. */
 async function insertMany(tx: SqlRunner, head: string, rows: SqlValue[][], tail = ''): Promise<void> {
   for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
@@ -101,6 +95,14 @@ function page(query: PageQuery): { limit: number; offset: number } {
 }
 
 const NEWEST_FIRST = 'DESC NULLS LAST';
+
+/** A story's articles, their claims (one entry an article) and where those claims are stored. */
+interface Members<Claims> {
+  articles: StoredArticle[];
+  claims: Claims[];
+  spans: ClaimSpan[];
+}
+const noMembers = <Claims>(): Members<Claims> => ({ articles: [], claims: [], spans: [] });
 const ARTICLE_ORDER = 'ORDER BY published IS NULL, published, id';
 
 export class SqlStore implements Store {
@@ -435,51 +437,72 @@ export class SqlStore implements Store {
   async getStory(id: string): Promise<StoryDetail | null> {
     const [row] = await this.db.all<StoryRow>('SELECT * FROM stories WHERE id = ? AND article_count > 0', [id]);
     if (!row) return null;
-    const { articles, claims } = await this.membersOf<ArticleRow, ArticleClaims>(id, ARTICLE_COLUMNS, toArticleClaims);
+    const members = await this.membersOf<ArticleRow, ArticleClaims>([id], ARTICLE_COLUMNS, toArticleClaims);
+    const { articles, claims } = members.get(id) ?? noMembers();
     const findings = await this.findingsOf(id);
     const outlets = await this.outletsOf([id]);
     return { summary: toSummary(row, outlets.get(id) ?? []), articles, claims, findings };
   }
 
   async getStoryMembers(id: string): Promise<StoryMembers | null> {
-    const [row] = await this.db.all<{ title: string | null }>(
-      'SELECT title FROM stories WHERE id = ? AND article_count > 0',
-      [id],
-    );
-    if (!row) return null;
-    // Without each article's dates and entities (its `extras`, a third of its row), which reconciling never reads.
-    const members = await this.membersOf(id, ARTICLE_COLUMNS_BUT_EXTRAS, (a, claimRows) =>
-      toStatedClaims(a.id, claimRows),
-    );
-    return { title: row.title, ...members };
+    return (await this.getStoriesMembers([id])).get(id) ?? null;
+  }
+
+  async getStoriesMembers(ids: string[]): Promise<Map<string, StoryMembers>> {
+    const out = new Map<string, StoryMembers>();
+    for (const chunk of chunks([...new Set(ids)], IDS_PER_QUERY)) {
+      const stories = await this.db.all<{ id: string; title: string | null }>(
+        `SELECT id, title FROM stories WHERE id IN (${placeholders(chunk.length)}) AND article_count > 0`,
+        chunk,
+      );
+      if (stories.length === 0) continue;
+      // Without each article's dates and entities (its `extras`, a third of its row), which reconciling never reads.
+      const members = await this.membersOf(
+        stories.map((story) => story.id),
+        ARTICLE_COLUMNS_BUT_EXTRAS,
+        (a, claimRows) => toStatedClaims(a.id, claimRows),
+      );
+      for (const { id, title } of stories) out.set(id, { title, ...(members.get(id) ?? noMembers()) });
+    }
+    return out;
   }
 
   /**
-   * A story's articles and their claims, read by `toClaims`. Articles first, then claims: a write committed between
-   * the two reads adds claims of articles not listed, which are left out, so the articles and claims always match
-   * even on a connection another one writes to.
+   * The stories' articles and their claims, read by `toClaims`, by story: two reads however many stories. Articles
+   * first, then claims: a write committed between the two reads adds claims of articles not listed, which are left
+   * out, so the articles and claims always match even on a connection another one writes to.
    */
   private async membersOf<Row extends Omit<ArticleRow, 'extras'>, Claims>(
-    id: string,
+    ids: string[],
     columns: string,
     toClaims: (row: Row, claimRows: ClaimRow[]) => Claims,
-  ): Promise<{ articles: StoredArticle[]; claims: Claims[]; spans: ClaimSpan[] }> {
-    const articleRows = await this.db.all<Row>(`SELECT ${columns} FROM articles WHERE story = ? ${ARTICLE_ORDER}`, [
-      id,
-    ]);
+  ): Promise<Map<string, Members<Claims>>> {
+    const list = `(${placeholders(ids.length)})`;
+    const articleRows = await this.db.all<Row>(
+      `SELECT ${columns} FROM articles WHERE story IN ${list} ${ARTICLE_ORDER}`,
+      ids,
+    );
     const claimRows = await this.db.all<ClaimRow>(
-      `SELECT seq, article, kind, idx, start_at, end_at, data FROM claims WHERE ${this.db.dialect.claimsOfStories('(?)')}`,
-      [id],
+      `SELECT seq, article, kind, idx, start_at, end_at, data FROM claims WHERE ${this.db.dialect.claimsOfStories(list)}`,
+      ids,
     );
     const byArticle = new Map<string, ClaimRow[]>();
     for (const claim of claimRows) appendTo(byArticle, claim.article, claim);
-    const spans: ClaimSpan[] = [];
-    for (const a of articleRows) for (const claim of byArticle.get(a.id) ?? []) spans.push(spanOf(claim));
-    return {
-      articles: articleRows.map(toStoredArticle),
-      claims: articleRows.map((a) => toClaims(a, byArticle.get(a.id) ?? [])),
-      spans,
-    };
+    const out = new Map<string, Members<Claims>>();
+    for (const a of articleRows) {
+      let members = out.get(a.story);
+      if (!members) {
+        members = noMembers();
+        out.set(a.story, members);
+      }
+      const rows = byArticle.get(a.id) ?? [];
+      for (const claim of rows) members.spans.push(spanOf(claim));
+      members.articles.push(toStoredArticle(a));
+      members.claims.push(toClaims(a, rows));
+    }
+    // In the order they were stored, whatever order the backend read them in.
+    for (const members of out.values()) members.spans.sort((a, b) => a.key - b.key);
+    return out;
   }
 
   private async findingsOf(story: string): Promise<Finding[]> {

@@ -271,6 +271,17 @@ for (const backend of backends) {
       expect(await store.getStoryMembers('nope')).toBeNull();
     });
 
+    it('reads several stories’ members at once, each as read alone, leaving out stories it does not hold', async () => {
+      await seed(store);
+      const ids = ['story-orchard', 'nope', 'story-harbour', 'story-orchard'];
+      const many = await store.getStoriesMembers(ids);
+      expect([...many.keys()].sort()).toEqual(['story-harbour', 'story-orchard']);
+      for (const id of ['story-harbour', 'story-orchard'])
+        expect(many.get(id)).toEqual(await store.getStoryMembers(id));
+      expect(many.get('story-harbour')?.articles.map((a) => a.article.id)).toEqual(['art-a', 'art-b', 'art-copy']);
+      expect((await store.getStoriesMembers([])).size).toBe(0);
+    });
+
     it('stores the claim statuses given with a story’s findings, as worked out where its claims were read', async () => {
       await seed(store);
       const members = await store.getStoryMembers('story-harbour');

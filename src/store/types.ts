@@ -226,6 +226,8 @@ export interface Store {
   getStory(id: string): Promise<StoryDetail | null>;
   /** A story's articles and claims, or null if it has no articles: `getStory` without the findings. */
   getStoryMembers(id: string): Promise<StoryMembers | null>;
+  /** `getStoryMembers` of several stories at once, in a few reads: those with articles, by id. */
+  getStoriesMembers(ids: string[]): Promise<Map<string, StoryMembers>>;
   getArticle(id: string): Promise<ArticleDetail | null>;
   searchClaims(query?: ClaimQuery): Promise<Page<LedgerEntry>>;
   counts(): Promise<StoreCounts>;
