@@ -29,4 +29,9 @@ describe('tsQuery', () => {
     expect(tsQuery(['port', 'tu'], true)).toBe("'port' & 'tu':*");
     expect(tsQuery([], false)).toBeNull();
   });
+
+  it('matches nothing when a word is longer than a search index keeps', () => {
+    expect(tsQuery(['port', 'x'.repeat(3000)], false)).toBe("'0' & !'0'");
+    expect(tsQuery(['é'.repeat(700)], true)).toBe(`'${'é'.repeat(700)}':*`);
+  });
 });

@@ -15,18 +15,26 @@ export function fts5Query(words: string[], prefixLast: boolean): string | null {
   return words.map((word, i) => `"${word}"${prefixLast && i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
+/** PostgreSQL's limits: 2,047 bytes a word and 1 MB of words a `tsvector`. A character is at most 3 bytes. */
+const MAX_WORD_BYTES = 2047;
+const MAX_WORD_CHARS = Math.floor(MAX_WORD_BYTES / 3);
+const MAX_VECTOR_CHARS = Math.floor(1_048_575 / 3);
+
+const tooLong = (word: string): boolean => word.length > MAX_WORD_CHARS && Buffer.byteLength(word) > MAX_WORD_BYTES;
+
+/** A `tsquery` that no row matches: a word and its negation. */
+const MATCHES_NOTHING = "'0' & !'0'";
+
 /**
  * A PostgreSQL `tsquery` literal: every word must match. The words are letters and digits only, so quoting them
- * is safe, and they are compared as they are, as `searchVector` stored them.
+ * is safe, and they are compared as they are, as `searchVector` stored them. A word longer than PostgreSQL takes is
+ * in no row (`searchVector` leaves it out), so a query asking for one matches nothing, as in SQLite.
  */
 export function tsQuery(words: string[], prefixLast: boolean): string | null {
   if (words.length === 0) return null;
+  if (words.some(tooLong)) return MATCHES_NOTHING;
   return words.map((word, i) => `'${word}'${prefixLast && i === words.length - 1 ? ':*' : ''}`).join(' & ');
 }
-
-/** PostgreSQL's limits: 2,047 bytes a word and 1 MB of words a `tsvector`. A character is at most 3 bytes. */
-const MAX_WORD_CHARS = Math.floor(2047 / 3);
-const MAX_VECTOR_CHARS = Math.floor(1_048_575 / 3);
 
 /**
  * The distinct search words of `texts` (those that are strings), as a PostgreSQL `tsvector` literal without
@@ -42,7 +50,7 @@ export function searchVector(...texts: unknown[]): string {
   for (const text of texts) {
     if (typeof text !== 'string') continue;
     for (const word of text.toLowerCase().match(WORD) ?? []) {
-      if (seen.has(word) || (word.length > MAX_WORD_CHARS && Buffer.byteLength(word) > 2047)) continue;
+      if (seen.has(word) || tooLong(word)) continue;
       chars += word.length + 3;
       if (chars > MAX_VECTOR_CHARS) return parts.join(' ');
       seen.add(word);

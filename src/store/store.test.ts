@@ -229,6 +229,8 @@ for (const backend of backends) {
       await store.write({ articles: [makeRecord({ id: 'art-dump', story: 'story-dump', text })] });
       expect((await store.getArticle('art-dump'))?.article.text === text).toBe(true);
       expect((await store.listStories({ q: 'dredging w1' })).items.map((s) => s.id)).toEqual(['story-dump']);
+      expect((await store.listStories({ q: `dredging ${'w'.repeat(3000)}` })).total).toBe(0);
+      expect((await store.searchClaims({ q: 'w'.repeat(3000) })).total).toBe(0);
     });
 
     it('treats search operators and quotes as plain words', async () => {
