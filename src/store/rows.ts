@@ -222,10 +222,10 @@ export function decodeFindings(findings: Finding[] | EncodedFindings): Finding[]
   return Array.isArray(findings) ? findings : findingValues(findings).map(([, , data]) => JSON.parse(data) as Finding);
 }
 
-/** The quotes and figures of an article, stored as row `articleSeq`, as claim rows (the ledger's unit). */
 /**
- * The rows of an article's claims. With `searchVectors`, each is followed by the words of its text, speaker, unit
- * and sentence (the columns SQLite's full-text index reads).
+ * The quotes and figures of an article, stored as row `articleSeq`, as claim rows (the ledger's unit). With
+ * `searchVectors`, each row is followed by the words of its text, speaker, unit and sentence (the columns SQLite's
+ * full-text index reads).
  */
 export function claimValues(record: ArticleRecord, articleSeq: number, searchVectors = false): SqlValue[][] {
   const { article, story, claims } = record;

@@ -95,6 +95,7 @@ function page(query: PageQuery): { limit: number; offset: number } {
 }
 
 const NEWEST_FIRST = 'DESC NULLS LAST';
+const ARTICLE_ORDER = 'ORDER BY published IS NULL, published, id';
 
 /** A story's articles, their claims (one entry an article) and where those claims are stored. */
 interface Members<Claims> {
@@ -103,7 +104,6 @@ interface Members<Claims> {
   spans: ClaimSpan[];
 }
 const noMembers = <Claims>(): Members<Claims> => ({ articles: [], claims: [], spans: [] });
-const ARTICLE_ORDER = 'ORDER BY published IS NULL, published, id';
 
 export class SqlStore implements Store {
   constructor(
