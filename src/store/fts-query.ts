@@ -1,11 +1,12 @@
 /** Turning what a person types into search words, and (for PostgreSQL) what is stored into words to find. */
 
-/** A search word: a run of letters and digits, lower-cased. */
-const WORD = /[\p{L}\p{N}]+/gu;
+/** The words of `text` as search knows them, for a query and (on PostgreSQL) a stored row alike: runs of letters
+ * and digits, lower-cased. */
+const wordsIn = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Letters and digits runs, lower-cased; `*` right after the last word asks for a prefix match. */
 export function searchWords(q: string): { words: string[]; prefixLast: boolean } {
-  const words = q.toLowerCase().match(WORD) ?? [];
+  const words = wordsIn(q);
   return { words, prefixLast: words.length > 0 && /[\p{L}\p{N}]\*\s*$/u.test(q) };
 }
 
@@ -49,7 +50,7 @@ export function searchVector(...texts: unknown[]): string {
   let chars = 0;
   for (const text of texts) {
     if (typeof text !== 'string') continue;
-    for (const word of text.toLowerCase().match(WORD) ?? []) {
+    for (const word of wordsIn(text)) {
       if (seen.has(word) || tooLong(word)) continue;
       chars += word.length + 3;
       if (chars > MAX_VECTOR_CHARS) return parts.join(' ');
