@@ -18,8 +18,9 @@ export function fts5Query(words: string[], prefixLast: boolean): string | null {
 
 /** PostgreSQL's limits: 2,047 bytes a word and 1 MB of words a `tsvector`. A character is at most 3 bytes. */
 const MAX_WORD_BYTES = 2047;
+const MAX_VECTOR_BYTES = 1_048_575;
 const MAX_WORD_CHARS = Math.floor(MAX_WORD_BYTES / 3);
-const MAX_VECTOR_CHARS = Math.floor(1_048_575 / 3);
+const MAX_VECTOR_CHARS = Math.floor(MAX_VECTOR_BYTES / 3);
 
 const tooLong = (word: string): boolean => word.length > MAX_WORD_CHARS && Buffer.byteLength(word) > MAX_WORD_BYTES;
 
