@@ -329,31 +329,32 @@ function markAnchors(components: FigureItem[][], groups: Map<string, string>): v
       else sentences.set(item.figure.sentence.start, [item]);
     }
   }
-  components.forEach((component, index) => {
+  for (let index = 0; index < components.length; index++) {
+    const component = components[index];
     if (
       countSources(
         component.map((item) => item.article.id),
         groups,
       ) < 2
     )
-      return;
+      continue;
     for (const member of component) {
       for (const neighbour of neighboursOf(member) ?? []) if (neighbour !== member) neighbour.anchors.add(index);
     }
-  });
+  }
 }
 
 function figureConflicts(story: string, components: FigureItem[][], groups: Map<string, string>): Finding[] {
   // Only components of one kind and unit can conflict: compare within those buckets, not all pairs.
   const buckets = new Map<string, number[]>();
-  components.forEach((component, index) => {
-    const { kind, unit } = component[0].figure;
-    if (unit === null) return;
+  for (let index = 0; index < components.length; index++) {
+    const { kind, unit } = components[index][0].figure;
+    if (unit === null) continue;
     const key = `${kind}|${unit}`;
     const bucket = buckets.get(key);
     if (bucket) bucket.push(index);
     else buckets.set(key, [index]);
-  });
+  }
   const articlesOf = components.map((component) => new Set(component.map((item) => item.article.id)));
   const out: Finding[] = [];
   for (const bucket of buckets.values()) {

@@ -5,13 +5,13 @@ import type { Span } from '../records/span.js';
 import { sentences } from '../text/sentences.js';
 import { DisjointSets } from './claim-context.js';
 import { contentStemSet, overlap } from './content-words.js';
-import { createEchoFinder } from './echoes.js';
+import { EchoFinder } from './echoes.js';
 import { clip } from './format.js';
 import { countSources } from './independence.js';
 import { CANDIDATE_LIMITS, candidatePairs, sharingStems, stemPostings } from './quote-candidates.js';
 import { unmarkedOmissions } from './quote-sequence.js';
 import { compareWordings, type WordingComparison, type WordingRelation } from './quote-similarity.js';
-import { createQuotedEchoFinder } from './quoted-echoes.js';
+import { QuotedEchoFinder } from './quoted-echoes.js';
 import { isNewsOutlet, speakerKey, speakersMatch, speakersMayMatch } from './speaker-key.js';
 import { type StemWeight, stemWeights, weightedCosine } from './stem-weights.js';
 import { GAP, wording } from './wording.js';
@@ -79,8 +79,9 @@ interface Segment {
 
 function segmentsOf(article: Article, quotes: Quote[], groups: Map<string, string>, from: number): Segment[] {
   const out: Segment[] = [];
-  quotes.forEach((quote, quoteIndex) => {
-    if (!quote.direct) return;
+  for (let quoteIndex = 0; quoteIndex < quotes.length; quoteIndex++) {
+    const quote = quotes[quoteIndex];
+    if (!quote.direct) continue;
     for (const sentence of sentences(article.text, [{ start: quote.start, end: quote.end }])) {
       const sentenceStems = contentStemSet(article.text.slice(sentence.start, sentence.end));
       const cut = excerpts(article.text, sentence);
@@ -101,7 +102,7 @@ function segmentsOf(article: Article, quotes: Quote[], groups: Map<string, strin
         });
       }
     }
-  });
+  }
   return out;
 }
 
@@ -121,6 +122,13 @@ function excerpts(text: string, span: Span): Span[] {
     start = at + cut[0].length;
   }
   if (start < span.end) out.push({ start, end: span.end });
+  return out;
+}
+
+/** The pieces of all of a group's segments. */
+function piecesOfGroup(group: Segment[]): string[][] {
+  const out: string[][] = [];
+  for (const segment of group) for (const piece of piecesOf(segment.words)) out.push(piece);
   return out;
 }
 
@@ -379,12 +387,12 @@ export function reconcileQuotes(
   const findings: Finding[] = [];
   const multiSourceQuotes = new Set<string>();
   const singleSourceGroups: Segment[][] = [];
-  const findEchoes = createEchoFinder(articles);
-  const findQuotedEchoes = createQuotedEchoFinder(articles, quotesByArticle);
+  const echoFinder = new EchoFinder(articles);
+  const quotedEchoFinder = new QuotedEchoFinder(articles, quotesByArticle);
   for (const { segments: group, drift } of byQuoteSet.values()) {
     const quotingSources = new Set(group.map((s) => s.source));
     const quoting = new Set(articles.filter((a) => quotingSources.has(groups.get(a.id) ?? a.id)).map((a) => a.id));
-    const unmarked = findEchoes(
+    const unmarked = echoFinder.find(
       group.map((s) => s.words),
       quoting,
     );
@@ -392,8 +400,8 @@ export function reconcileQuotes(
     const marked =
       countSources([...group.map((s) => s.quote.article), ...unmarked.map((echo) => echo.article)], groups) >= 2
         ? []
-        : findQuotedEchoes(
-            group.flatMap((s) => piecesOf(s.words)),
+        : quotedEchoFinder.find(
+            piecesOfGroup(group),
             group.find((s) => s.quote.speaker)?.quote.speaker ?? null,
             new Set([...quoting, ...unmarked.map((echo) => echo.article)]),
           );
@@ -509,18 +517,20 @@ function paraphraseFindings(
     return { findings: [], quoteKeys: new Set() };
   const quoteGroups = [...byQuoteSet.values()].map(({ segments }) => segments);
   const hostStems = reportedSpeechHosts(quotesByArticle);
-  const paraphrases: Paraphrase[] = articles.flatMap((article) =>
-    (quotesByArticle.get(article.id) ?? [])
-      .filter((quote) => !quote.direct && !quotesWords(quote.text))
-      .map((quote) => ({
+  const paraphrases: Paraphrase[] = [];
+  for (const article of articles) {
+    for (const quote of quotesByArticle.get(article.id) ?? []) {
+      if (quote.direct || quotesWords(quote.text)) continue;
+      paraphrases.push({
         quote,
         stems: withoutNameWords(contentStemSet(quote.text), quote.speaker),
         source: groups.get(article.id) ?? article.id,
-      })),
-  );
+      });
+    }
+  }
   const quoteKeys = new Set<string>();
   const findings: Finding[] = [];
-  const scorer = paraphraseScorer(weight, hostStems);
+  const scorer = new ParaphraseScorer(weight, hostStems);
   for (const [groupIndex, matched] of matchParaphrases(quoteGroups, paraphrases, scorer)) {
     const group = quoteGroups[groupIndex];
     const quotingSources = new Set(group.map((s) => s.source));
@@ -586,33 +596,35 @@ function withoutNameWords(stems: Set<string>, speaker: string | null): Set<strin
   return new Set([...stems].filter((stem) => !names.has(stem)));
 }
 
-interface ParaphraseScorer {
-  (group: Segment[], paraphrase: Paraphrase): number;
-  /** Every content word a group could share with a paraphrase: one that shares too few is not scored at all. */
-  wordsOfGroup: (group: Segment[]) => Set<string>;
-}
-
 /**
  * How well a paraphrase renders a quote group: the best of its sentences. A sentence is compared by its own content
  * words, and, weighted by rarity in the story, by those of the reported clause around it where it is a partial quote.
+ * A class, not closures made for each story, so that V8 keeps its compiled code.
  */
-function paraphraseScorer(weight: StemWeight, hosts: Map<Quote, Set<string>>): ParaphraseScorer {
-  // A segment's words are worked out once, however many paraphrases it meets.
-  const wordsOf = new Map<Segment, { stems: Set<string>; withHost: Set<string> }>();
-  const segmentWords = (segment: Segment) => {
-    let known = wordsOf.get(segment);
+class ParaphraseScorer {
+  /** A segment's words are worked out once, however many paraphrases it meets. */
+  private readonly wordsOf = new Map<Segment, { stems: Set<string>; withHost: Set<string> }>();
+
+  constructor(
+    private readonly weight: StemWeight,
+    private readonly hosts: Map<Quote, Set<string>>,
+  ) {}
+
+  private segmentWords(segment: Segment): { stems: Set<string>; withHost: Set<string> } {
+    let known = this.wordsOf.get(segment);
     if (!known) {
       const stems = withoutNameWords(segment.sentenceStems, segment.quote.speaker);
-      const host = hosts.get(segment.quote);
+      const host = this.hosts.get(segment.quote);
       known = { stems, withHost: host ? new Set([...stems, ...host]) : stems };
-      wordsOf.set(segment, known);
+      this.wordsOf.set(segment, known);
     }
     return known;
-  };
-  const score = (group: Segment[], paraphrase: Paraphrase) => {
+  }
+
+  score(group: Segment[], paraphrase: Paraphrase): number {
     let best = 0;
     for (const segment of group) {
-      const { stems, withHost } = segmentWords(segment);
+      const { stems, withHost } = this.segmentWords(segment);
       const { shared } = overlap(stems, paraphrase.stems);
       const cosine = shared === 0 ? 0 : shared / Math.sqrt(stems.size * paraphrase.stems.size);
       const covered = stems.size === 0 ? 0 : shared / stems.size;
@@ -624,13 +636,18 @@ function paraphraseScorer(weight: StemWeight, hosts: Map<Quote, Set<string>>): P
           cosine >= QUOTE_MATCHING.paraphraseCoversCosine);
       if (plain) best = Math.max(best, cosine);
       if (overlap(withHost, paraphrase.stems).shared < QUOTE_MATCHING.paraphraseWeightedShared) continue;
-      const weighted = weightedCosine(withHost, paraphrase.stems, weight);
+      const weighted = weightedCosine(withHost, paraphrase.stems, this.weight);
       if (weighted >= QUOTE_MATCHING.paraphraseWeightedCosine) best = Math.max(best, weighted);
     }
     return best;
-  };
-  const wordsOfGroup = (group: Segment[]) => new Set(group.flatMap((segment) => [...segmentWords(segment).withHost]));
-  return Object.assign(score, { wordsOfGroup });
+  }
+
+  /** Every content word a group could share with a paraphrase: one that shares too few is not scored at all. */
+  wordsOfGroup(group: Segment[]): Set<string> {
+    const words = new Set<string>();
+    for (const segment of group) for (const word of this.segmentWords(segment).withHost) words.add(word);
+    return words;
+  }
 }
 
 /**
@@ -651,14 +668,15 @@ function matchParaphrases(
   const spoken = new Set(keyOf);
   const shared = new Map<number, number>();
   const bestGroupOf = new Map<Paraphrase, { group: number; score: number }>();
-  quoteGroups.forEach((group, index) => {
+  for (let index = 0; index < quoteGroups.length; index++) {
+    const group = quoteGroups[index];
     // Outlets may name different people for one quote (a lawyer, his client): reported speech by any of them counts.
     const keys = new Map<string, number>();
     for (const { quote } of group) {
       const key = isNewsOutlet(quote.speaker) ? null : speakerKey(quote.speaker);
       if (key !== null && !keys.has(key)) keys.set(key, keys.size);
     }
-    if (keys.size === 0 || (!spoken.has(null) && ![...keys.keys()].some((key) => spoken.has(key)))) return;
+    if (keys.size === 0 || (!spoken.has(null) && ![...keys.keys()].some((key) => spoken.has(key)))) continue;
     const quotingSources = new Set(group.map((s) => s.source));
     const groupWords = paraphraseScore.wordsOfGroup(group);
     shared.clear();
@@ -679,12 +697,12 @@ function matchParaphrases(
       const paraphrase = paraphrases[j];
       if (quotingSources.has(paraphrase.source)) continue;
       const named = keyOf[j] !== null;
-      const score = paraphraseScore(group, paraphrase);
+      const score = paraphraseScore.score(group, paraphrase);
       if (!named && score < QUOTE_MATCHING.paraphraseUnnamedCosine) continue;
       const current = bestGroupOf.get(paraphrase);
       if (score > 0 && (!current || score > current.score)) bestGroupOf.set(paraphrase, { group: index, score });
     }
-  });
+  }
   const perGroup = new Map<number, Paraphrase[]>();
   for (const [paraphrase, { group }] of bestGroupOf) {
     const list = perGroup.get(group);

@@ -1,6 +1,15 @@
 import type { Article } from '../records/article.js';
 import type { ClaimRef } from '../records/finding.js';
-import { GAP, matchesOnlyItself, presentInAnyText, sameWord, type Wording, wording, wordPresence } from './wording.js';
+import {
+  GAP,
+  matchesOnlyItself,
+  presentInAnyText,
+  sameWord,
+  type Wording,
+  type WordPresence,
+  wording,
+  wordPresence,
+} from './wording.js';
 
 /** Words a quote must run to before its words found unmarked elsewhere count as the same quote (fewer: chance). */
 export const MIN_ECHO_WORDS = 6;
@@ -74,29 +83,51 @@ export function perArticle<T>(make: (article: Article) => T): (article: Article)
 /**
  * Finds a quote's words standing unmarked in other articles: a statement or post that one outlet quotes and another
  * reproduces as a block, without quotation marks. Each such place is returned as a claim, one per article.
+ *
+ * A class rather than a closure over the story: V8 keeps the compiled code of a method for the life of the thread,
+ * while that of a closure made for each story is dropped once no such closure is left, and compiled again.
  */
-export function createEchoFinder(articles: Article[]): (words: string[][], exclude: Set<string>) => ClaimRef[] {
-  const indexOf = perArticle((article) => indexText(article.text));
+export class EchoFinder {
+  private readonly indexed = new Map<string, IndexedText>();
+  private readonly presence = new Map<string, WordPresence>();
+
+  constructor(private readonly articles: Article[]) {}
+
+  private indexOf(article: Article): IndexedText {
+    let index = this.indexed.get(article.id);
+    if (index === undefined) {
+      index = indexText(article.text);
+      this.indexed.set(article.id, index);
+    }
+    return index;
+  }
+
   // Splitting every article into words for every quote was a quarter of reconciling a story; most articles hold
   // none of a quote's words in a run, and a look at their raw text rules them out.
-  const presenceIn = perArticle((article) => wordPresence(article.text));
-  return (segmentWords, exclude) => {
-    const pieces = distinct(segmentWords.map(longestPiece).filter((piece) => piece.length >= MIN_ECHO_WORDS));
+  private presenceIn(article: Article): WordPresence {
+    let present = this.presence.get(article.id);
+    if (present === undefined) {
+      present = wordPresence(article.text);
+      this.presence.set(article.id, present);
+    }
+    return present;
+  }
+
+  find(segmentWords: string[][], exclude: Set<string>): ClaimRef[] {
+    const pieces = distinct(longestPieces(segmentWords));
     if (pieces.length === 0) return [];
     // A run starts with its first word exactly and holds each short word exactly (see `findRun`); words found in any
     // text rule none out. Longer words are rarer: looked for first, most articles are ruled out by the first word.
-    const required = pieces.map((piece) =>
-      piece
-        .filter((word, k) => (k === 0 || matchesOnlyItself(word)) && !presentInAnyText(word))
-        .sort((a, b) => b.length - a.length),
-    );
+    const required = pieces.map(requiredWords);
     const claims: ClaimRef[] = [];
-    for (const article of articles) {
+    const candidates: string[][] = [];
+    for (const article of this.articles) {
       if (exclude.has(article.id)) continue;
-      const present = presenceIn(article);
-      const candidates = pieces.filter((_, at) => required[at].every(present));
+      const present = this.presenceIn(article);
+      candidates.length = 0;
+      for (let at = 0; at < pieces.length; at++) if (allPresent(required[at], present)) candidates.push(pieces[at]);
       if (candidates.length === 0) continue;
-      const index = indexOf(article);
+      const index = this.indexOf(article);
       for (const piece of candidates) {
         const span = findRun(piece, index);
         if (!span) continue;
@@ -105,5 +136,34 @@ export function createEchoFinder(articles: Article[]): (words: string[][], exclu
       }
     }
     return claims;
-  };
+  }
+}
+
+/** The longest piece of each quote's words, where it runs long enough to count. */
+function longestPieces(segmentWords: string[][]): string[][] {
+  const out: string[][] = [];
+  for (const words of segmentWords) {
+    const piece = longestPiece(words);
+    if (piece.length >= MIN_ECHO_WORDS) out.push(piece);
+  }
+  return out;
+}
+
+/** The words a text must hold for `piece` to stand in it, longest first. */
+function requiredWords(piece: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < piece.length; k++) {
+    const word = piece[k];
+    if ((k === 0 || matchesOnlyItself(word)) && !presentInAnyText(word)) out.push(word);
+  }
+  return out.sort(longestFirst);
+}
+
+function longestFirst(a: string, b: string): number {
+  return b.length - a.length;
+}
+
+function allPresent(words: string[], present: WordPresence): boolean {
+  for (const word of words) if (!present.mayHold(word)) return false;
+  return true;
 }

@@ -37,15 +37,10 @@ export function candidatePairs(
   const count = items.length;
   const pairs: Array<[number, number]> = [];
   const emitted = new Set<number>();
-  const emit = (i: number, j: number) => {
-    const key = i < j ? i * count + j : j * count + i;
-    if (emitted.has(key)) return;
-    emitted.add(key);
-    pairs.push(i < j ? [i, j] : [j, i]);
-  };
   const counts = new Map<number, number>();
   const stemsOf = (j: number) => items[j].stems;
-  items.forEach((item, i) => {
+  for (let i = 0; i < count; i++) {
+    const item = items[i];
     counts.clear();
     const other = (j: number) => j !== i && items[j].article !== item.article;
     if (item.stems.size === 0) {
@@ -54,8 +49,13 @@ export function candidatePairs(
       sharingStems(item.stems, postings, stemsOf, limits.reads, other, counts);
       for (const j of bare) if (other(j)) counts.set(j, 0);
     }
-    for (const j of bestPerArticle(items, i, counts, shared, limits.perArticle)) emit(i, j);
-  });
+    for (const j of bestPerArticle(items, i, counts, shared, limits.perArticle)) {
+      const key = i < j ? i * count + j : j * count + i;
+      if (emitted.has(key)) continue;
+      emitted.add(key);
+      pairs.push(i < j ? [i, j] : [j, i]);
+    }
+  }
   return pairs;
 }
 

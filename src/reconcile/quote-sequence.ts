@@ -42,53 +42,89 @@ export function unmarkedOmissions(
   related: (x: number, y: number) => boolean,
   textOf: (article: string) => string,
 ): Set<string> {
+  const check = new SequenceCheck(excerpts, related, textOf);
+  const drift = new Set<string>();
+  for (const { i, j } of pairs) {
+    if (check.seamChanged(i, j) || check.droppedBetween(i, j) || check.droppedBetween(j, i)) {
+      drift.add(i < j ? `${i}:${j}` : `${j}:${i}`);
+    }
+  }
+  return drift;
+}
+
+/** The checks of `unmarkedOmissions` over one story's excerpts (a class, so that V8 keeps their compiled code). */
+class SequenceCheck {
+  constructor(
+    private readonly excerpts: SequencedExcerpt[],
+    private readonly related: (x: number, y: number) => boolean,
+    private readonly textOf: (article: string) => string,
+  ) {}
+
   /** The excerpt after `k` in the same quote when nothing but punctuation stands between them. */
-  const runsOnTo = (k: number): number | null => {
-    const next = excerpts[k + 1];
-    const here = excerpts[k];
+  private runsOnTo(k: number): number | null {
+    const next = this.excerpts[k + 1];
+    const here = this.excerpts[k];
     if (!next || next.quote !== here.quote || next.quoteIndex !== here.quoteIndex) return null;
-    return CONTINUOUS.test(textOf(here.quote.article).slice(here.end, next.start)) ? k + 1 : null;
-  };
-  const runsOnFrom = (k: number): number | null => (k > 0 && runsOnTo(k - 1) === k ? k - 1 : null);
-  const words = (k: number | null): string[] => (k === null ? [] : excerpts[k].words.filter((word) => word !== GAP));
+    return CONTINUOUS.test(this.textOf(here.quote.article).slice(here.end, next.start)) ? k + 1 : null;
+  }
+
+  private runsOnFrom(k: number): number | null {
+    return k > 0 && this.runsOnTo(k - 1) === k ? k - 1 : null;
+  }
+
+  private words(k: number | null): string[] {
+    return k === null ? [] : withoutGaps(this.excerpts[k].words);
+  }
+
   /**
    * `a` runs on into a sentence that `b`'s quote has only later, past sentences that run on from `b` and that `a`'s
    * side lacks: those were dropped without a mark.
    */
-  const droppedBetween = (a: number, b: number): boolean => {
-    const nextA = runsOnTo(a);
+  droppedBetween(a: number, b: number): boolean {
+    const nextA = this.runsOnTo(a);
     if (nextA === null) return false;
     const skipped: number[] = [];
-    for (let k = runsOnTo(b); k !== null && skipped.length <= MAX_DROPPED; k = runsOnTo(k)) {
-      if (related(nextA, k)) break;
+    for (let k = this.runsOnTo(b); k !== null && skipped.length <= MAX_DROPPED; k = this.runsOnTo(k)) {
+      if (this.related(nextA, k)) break;
       skipped.push(k);
-      if (runsOnTo(k) === null) return false;
+      if (this.runsOnTo(k) === null) return false;
     }
     if (skipped.length === 0 || skipped.length > MAX_DROPPED) return false;
     // Sentences split differently (`tells Israel, wait, there's still time` against `tells Israel, 'Wait. There's
     // still time.'`) leave an excerpt between whose words `a`'s side has: that is not a dropped sentence.
-    const aWords = new Set([...words(a), ...words(nextA)]);
-    return skipped.some((k) => !mostlyIn(words(k), aWords));
-  };
+    const aWords = new Set([...this.words(a), ...this.words(nextA)]);
+    for (const k of skipped) if (!mostlyIn(this.words(k), aWords)) return true;
+    return false;
+  }
+
   /** Where both excerpts run on from the sentence before (or into the one after), their words there must agree. */
-  const seamChanged = (a: number, b: number): boolean => {
-    const [beforeA, beforeB] = [runsOnFrom(a), runsOnFrom(b)];
+  seamChanged(a: number, b: number): boolean {
+    const beforeA = this.runsOnFrom(a);
+    const beforeB = this.runsOnFrom(b);
     if (beforeA !== null && beforeB !== null) {
-      const [wordsA, wordsB] = [words(a), words(b)];
-      if (extraAtSeam(wordsA, wordsB, words(beforeA)) || extraAtSeam(wordsB, wordsA, words(beforeB))) return true;
+      const wordsA = this.words(a);
+      const wordsB = this.words(b);
+      if (extraAtSeam(wordsA, wordsB, this.words(beforeA)) || extraAtSeam(wordsB, wordsA, this.words(beforeB))) {
+        return true;
+      }
     }
-    const [afterA, afterB] = [runsOnTo(a), runsOnTo(b)];
+    const afterA = this.runsOnTo(a);
+    const afterB = this.runsOnTo(b);
     if (afterA !== null && afterB !== null) {
-      const [wordsA, wordsB] = [words(a).reverse(), words(b).reverse()];
-      if (extraAtSeam(wordsA, wordsB, words(afterA)) || extraAtSeam(wordsB, wordsA, words(afterB))) return true;
+      const wordsA = this.words(a).reverse();
+      const wordsB = this.words(b).reverse();
+      if (extraAtSeam(wordsA, wordsB, this.words(afterA)) || extraAtSeam(wordsB, wordsA, this.words(afterB))) {
+        return true;
+      }
     }
     return false;
-  };
-  const drift = new Set<string>();
-  for (const { i, j } of pairs) {
-    if (seamChanged(i, j) || droppedBetween(i, j) || droppedBetween(j, i)) drift.add(i < j ? `${i}:${j}` : `${j}:${i}`);
   }
-  return drift;
+}
+
+function withoutGaps(words: string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) if (word !== GAP) out.push(word);
+  return out;
 }
 
 /**

@@ -3,7 +3,6 @@ import type { Quote } from '../records/claim.js';
 import type { ClaimRef } from '../records/finding.js';
 import { appendTo } from '../text/lists.js';
 import { contentStemSet } from './content-words.js';
-import { perArticle } from './echoes.js';
 import { speakersMayMatch } from './speaker-key.js';
 import { GAP, sameWord, wording } from './wording.js';
 
@@ -65,34 +64,37 @@ function containsRun(outer: string[], inner: string[]): boolean {
  * Finds a quote's words between quotation marks in other articles where the quote extractor found no quote, or one
  * whose speaker may be the same: a word or phrase two outlets both mark as quoted (`called it "reckless"`) is the
  * same quote, however short, while the same words attributed to someone else are not.
+ *
+ * A class rather than a closure over the story, as `EchoFinder` is: V8 keeps a method's compiled code.
  */
-export function createQuotedEchoFinder(
-  articles: Article[],
-  quotesByArticle: Map<string, Quote[]>,
-): (pieces: string[][], speaker: string | null, exclude: Set<string>) => ClaimRef[] {
-  const indexOf = perArticle((article) => indexSpans(quotedSpans(article, quotesByArticle.get(article.id) ?? [])));
-  return (pieces, speaker, exclude) => {
+export class QuotedEchoFinder {
+  private readonly indexed = new Map<string, SpanIndex>();
+
+  constructor(
+    private readonly articles: Article[],
+    private readonly quotesByArticle: Map<string, Quote[]>,
+  ) {}
+
+  private indexOf(article: Article): SpanIndex {
+    let index = this.indexed.get(article.id);
+    if (index === undefined) {
+      index = indexSpans(quotedSpans(article, this.quotesByArticle.get(article.id) ?? []));
+      this.indexed.set(article.id, index);
+    }
+    return index;
+  }
+
+  find(pieces: string[][], speaker: string | null, exclude: Set<string>): ClaimRef[] {
     const claims: ClaimRef[] = [];
-    const wanted = pieces.filter((piece) => piece.length > 0);
+    const wanted: string[][] = [];
+    for (const piece of pieces) if (piece.length > 0) wanted.push(piece);
     if (wanted.length === 0) return claims;
-    for (const article of articles) {
+    for (const article of this.articles) {
       if (exclude.has(article.id)) continue;
-      const index = indexOf(article);
-      let found: QuotedSpan | undefined;
+      const index = this.indexOf(article);
+      let found: QuotedSpan | null = null;
       for (const piece of wanted) {
-        // A span inside the piece starts with one of its words; a span holding the piece has the piece's first word.
-        const candidates = new Set([
-          ...piece.flatMap((word) => index.byFirst.get(word) ?? []),
-          ...(index.byWord.get(piece[0]) ?? []),
-        ]);
-        found = [...candidates]
-          .sort((x, y) => x - y)
-          .map((at) => index.spans[at])
-          .find(
-            (span) =>
-              (!span.attributed || speakersMayMatch(span.speaker, speaker)) &&
-              (containsRun(piece, span.words) || containsRun(span.words, piece)),
-          );
+        found = matchingSpan(index, piece, speaker);
         if (found) break;
       }
       if (found) {
@@ -105,5 +107,26 @@ export function createQuotedEchoFinder(
       }
     }
     return claims;
-  };
+  }
+}
+
+/** The first span, in text order, inside `piece` or holding it, that `speaker` may have said. */
+function matchingSpan(index: SpanIndex, piece: string[], speaker: string | null): QuotedSpan | null {
+  // A span inside the piece starts with one of its words; a span holding the piece has the piece's first word.
+  const candidates = new Set<number>();
+  for (const word of piece) for (const at of index.byFirst.get(word) ?? []) candidates.add(at);
+  for (const at of index.byWord.get(piece[0]) ?? []) candidates.add(at);
+  for (const at of [...candidates].sort(ascending)) {
+    const span = index.spans[at];
+    if (
+      (!span.attributed || speakersMayMatch(span.speaker, speaker)) &&
+      (containsRun(piece, span.words) || containsRun(span.words, piece))
+    )
+      return span;
+  }
+  return null;
+}
+
+function ascending(x: number, y: number): number {
+  return x - y;
 }

@@ -210,7 +210,10 @@ export function statementConflicts(
     ) < 2
   )
     return [];
-  const slots = articles.flatMap((article) => slotsOf(article, sentencesOf, groups.get(article.id) ?? article.id));
+  const slots: Slot[] = [];
+  for (const article of articles) {
+    for (const slot of slotsOf(article, sentencesOf, groups.get(article.id) ?? article.id)) slots.push(slot);
+  }
   // One finding per contradiction (an office, the two values), holding every article on either side.
   const byContradiction = new Map<string, { first: Slot; second: Slot; slots: Slot[] }>();
   for (let i = 0; i < slots.length; i++) {

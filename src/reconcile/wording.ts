@@ -125,10 +125,18 @@ const mayHoldCensored = (text: string) => (text.includes('*') || text.includes('
  * only when no token of the text reads as `word`. It looks for the word in the lower-cased text with apostrophes
  * and points dropped, which is how every token reads except aliases, censored words and a final sigma.
  */
-export function wordPresence(text: string): (word: string) => boolean {
-  if (mayHoldCensored(text)) return () => true;
-  const squashed = text.toLowerCase().replace(DROPPED_INSIDE_WORDS, '');
-  return (word) => presentInAnyText(word) || squashed.includes(word);
+export function wordPresence(text: string): WordPresence {
+  return new WordPresence(mayHoldCensored(text) ? null : text.toLowerCase().replace(DROPPED_INSIDE_WORDS, ''));
+}
+
+/** See `wordPresence`. */
+export class WordPresence {
+  /** @param squashed the text as tokens read, or null when every word may be in it */
+  constructor(private readonly squashed: string | null) {}
+
+  mayHold(word: string): boolean {
+    return this.squashed === null || presentInAnyText(word) || this.squashed.includes(word);
+  }
 }
 
 const SIGMA_OR_CENSORED = /[σς*]/;

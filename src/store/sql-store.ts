@@ -33,6 +33,7 @@ import {
 } from './rows.js';
 import {
   type ArticleDetail,
+  type ArticleRecord,
   type ClaimQuery,
   DEFAULT_PAGE_LIMIT,
   type EncodedFindings,
@@ -58,7 +59,7 @@ const ROWS_PER_INSERT = 100;
 const IDS_PER_QUERY = 500;
 
 function placeholders(count: number): string {
-  return Array.from({ length: count }, () => '?').join(', ');
+  return count === 0 ? '' : `${'?, '.repeat(count - 1)}?`;
 }
 
 /**
@@ -150,58 +151,67 @@ export class SqlStore implements Store {
       (batch.state && Object.keys(batch.state).length > 0) ||
       (batch.stateParts && Object.keys(batch.stateParts).length > 0);
     if (batch.articles.length === 0 && !batch.findings?.length && !hasState) return;
-    await this.db.transaction(async (tx) => {
-      if (this.db.dialect.writeLock) await tx.run(this.db.dialect.writeLock);
-      const seen = await this.storedIn(
-        tx,
-        batch.articles.map((r) => r.article.id),
-      );
-      const fresh = batch.articles.filter((record) => {
-        if (seen.has(record.article.id)) return false;
-        seen.add(record.article.id);
-        return true;
-      });
-      const stories = [...new Set(fresh.map((r) => r.story))].sort();
-      if (stories.length > 0) {
-        await insertMany(
-          tx,
-          'INSERT INTO stories (id)',
-          stories.map((id) => [id]),
-          'ON CONFLICT (id) DO NOTHING',
-        );
-        const { indexNewRows } = this.db.dialect;
-        const [before] = await tx.all<{ articles: number | string; claims: number | string }>(
-          'SELECT (SELECT coalesce(max(seq), 0) FROM articles) AS articles, (SELECT coalesce(max(seq), 0) FROM claims) AS claims',
-        );
-        // Numbered here rather than by the database, so each claim row can carry its article's number. The write
-        // holds the store's write lock, so no other write takes these numbers in between.
-        const firstSeq = Number(before.articles) + 1;
-        const { searchVectors } = this.db.dialect;
-        await insertMany(
-          tx,
-          `INSERT INTO articles (${withSearchVector(ARTICLE_INSERT_COLUMNS, searchVectors)})`,
-          fresh.map((record, i) => articleValues(record, firstSeq + i, searchVectors)),
-        );
-        await insertMany(
-          tx,
-          `INSERT INTO claims (${withSearchVector(CLAIM_COLUMNS, searchVectors)})`,
-          fresh.flatMap((record, i) => claimValues(record, firstSeq + i, searchVectors)),
-        );
-        for (const sql of indexNewRows.articles) await tx.run(sql, [Number(before.articles)]);
-        for (const sql of indexNewRows.claims) await tx.run(sql, [Number(before.claims)]);
-        await this.addToSummaries(tx, Number(before.articles));
-      }
-      if (batch.findings?.length) await this.replaceFindings(tx, batch.findings);
-      for (const [key, value] of Object.entries(batch.state ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        await this.putState(tx, key, value);
-      }
-      for (const [key, parts] of Object.entries(batch.stateParts ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-        await this.putStateParts(tx, key, parts);
-      }
-    });
+    await this.db.transaction((tx) => this.writeIn(tx, batch));
     // Saved index state (hundreds of MB at scale) is read back only when a session starts: its pages would otherwise
     // fill the connection's cache until the next save (64 MB held in a long ingest whose other writes go elsewhere).
     if (Object.keys(batch.stateParts ?? {}).length > 0) this.db.releaseCache?.();
+  }
+
+  /**
+   * The body of `write`'s transaction: a method rather than a closure made for each write, so that V8 keeps its
+   * compiled code between writes.
+   */
+  private async writeIn(tx: SqlRunner, batch: WriteBatch): Promise<void> {
+    if (this.db.dialect.writeLock) await tx.run(this.db.dialect.writeLock);
+    const seen = await this.storedIn(
+      tx,
+      batch.articles.map((r) => r.article.id),
+    );
+    const fresh: ArticleRecord[] = [];
+    for (const record of batch.articles) {
+      if (seen.has(record.article.id)) continue;
+      seen.add(record.article.id);
+      fresh.push(record);
+    }
+    const stories = [...new Set(fresh.map((record) => record.story))].sort();
+    if (stories.length > 0) {
+      await insertMany(
+        tx,
+        'INSERT INTO stories (id)',
+        stories.map((id) => [id]),
+        'ON CONFLICT (id) DO NOTHING',
+      );
+      const { indexNewRows } = this.db.dialect;
+      const [before] = await tx.all<{ articles: number | string; claims: number | string }>(
+        'SELECT (SELECT coalesce(max(seq), 0) FROM articles) AS articles, (SELECT coalesce(max(seq), 0) FROM claims) AS claims',
+      );
+      // Numbered here rather than by the database, so each claim row can carry its article's number. The write
+      // holds the store's write lock, so no other write takes these numbers in between.
+      const firstSeq = Number(before.articles) + 1;
+      const { searchVectors } = this.db.dialect;
+      const articleRows: SqlValue[][] = [];
+      const claimRows: SqlValue[][] = [];
+      for (let i = 0; i < fresh.length; i++) {
+        articleRows.push(articleValues(fresh[i], firstSeq + i, searchVectors));
+        for (const row of claimValues(fresh[i], firstSeq + i, searchVectors)) claimRows.push(row);
+      }
+      await insertMany(
+        tx,
+        `INSERT INTO articles (${withSearchVector(ARTICLE_INSERT_COLUMNS, searchVectors)})`,
+        articleRows,
+      );
+      await insertMany(tx, `INSERT INTO claims (${withSearchVector(CLAIM_COLUMNS, searchVectors)})`, claimRows);
+      for (const sql of indexNewRows.articles) await tx.run(sql, [Number(before.articles)]);
+      for (const sql of indexNewRows.claims) await tx.run(sql, [Number(before.claims)]);
+      await this.addToSummaries(tx, Number(before.articles));
+    }
+    if (batch.findings?.length) await this.replaceFindings(tx, batch.findings);
+    for (const [key, value] of Object.entries(batch.state ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      await this.putState(tx, key, value);
+    }
+    for (const [key, parts] of Object.entries(batch.stateParts ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      await this.putStateParts(tx, key, parts);
+    }
   }
 
   private async storedIn(runner: SqlRunner, ids: string[]): Promise<Set<string>> {
@@ -279,12 +289,14 @@ export class SqlStore implements Store {
         'ON CONFLICT (id) DO NOTHING',
       );
       await tx.run(`DELETE FROM findings WHERE story IN ${inList}`, chunk);
-      const values = new Map(chunk.map((story) => [story, findingValues(findingsOf(story))]));
-      await insertMany(
-        tx,
-        'INSERT INTO findings (story, idx, kind, status, data)',
-        chunk.flatMap((story) => (values.get(story) ?? []).map((row, idx) => [story, idx, ...row])),
-      );
+      const values = new Map<string, ReturnType<typeof findingValues>>();
+      const rows: SqlValue[][] = [];
+      for (const story of chunk) {
+        const storyRows = findingValues(findingsOf(story));
+        values.set(story, storyRows);
+        for (let idx = 0; idx < storyRows.length; idx++) rows.push([story, idx, ...storyRows[idx]]);
+      }
+      await insertMany(tx, 'INSERT INTO findings (story, idx, kind, status, data)', rows);
       for (const story of chunk) {
         const statuses = (values.get(story) ?? []).map(([, status]) => status);
         await this.putFindingCounts(tx, story, statuses, sources.get(story) ?? null);

@@ -79,11 +79,16 @@ function unpackStoryFindings({
   return unpacked;
 }
 
+// Per record, a module-level function rather than a closure: V8 keeps its compiled code between batches.
+function unpackRecord(record: PendingBatch['articles'][number]): ArticleRecord {
+  return { ...record, claims: unpackForStore(record.claims) };
+}
+
 export function unpackBatch(batch: PendingBatch): WriteBatch {
   const { findings, ...rest } = batch;
   return {
     ...rest,
-    articles: batch.articles.map((record) => ({ ...record, claims: unpackForStore(record.claims) })),
+    articles: batch.articles.map(unpackRecord),
     ...(findings && { findings: findings.map(unpackStoryFindings) }),
   };
 }
