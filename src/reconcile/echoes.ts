@@ -67,17 +67,37 @@ function distinct(pieces: string[][]): string[][] {
   });
 }
 
-/** `make` of each article, worked out once. */
-export function perArticle<T>(make: (article: Article) => T): (article: Article) => T {
-  const known = new Map<string, T>();
-  return (article) => {
-    let value = known.get(article.id);
+/**
+ * `make` of each article, worked out once. A class, so the finders below can hold one without making a closure
+ * for each story (see `EchoFinder`).
+ */
+export class ArticleMemo<T> {
+  private readonly known = new Map<string, T>();
+
+  constructor(private readonly make: (article: Article) => T) {}
+
+  get(article: Article): T {
+    let value = this.known.get(article.id);
     if (value === undefined) {
-      value = make(article);
-      known.set(article.id, value);
+      value = this.make(article);
+      this.known.set(article.id, value);
     }
     return value;
-  };
+  }
+}
+
+/** `make` of each article, worked out once, as a function. */
+export function perArticle<T>(make: (article: Article) => T): (article: Article) => T {
+  const memo = new ArticleMemo(make);
+  return (article) => memo.get(article);
+}
+
+function indexArticle(article: Article): IndexedText {
+  return indexText(article.text);
+}
+
+function presenceInArticle(article: Article): WordPresence {
+  return wordPresence(article.text);
 }
 
 /**
@@ -88,30 +108,12 @@ export function perArticle<T>(make: (article: Article) => T): (article: Article)
  * while that of a closure made for each story is dropped once no such closure is left, and compiled again.
  */
 export class EchoFinder {
-  private readonly indexed = new Map<string, IndexedText>();
-  private readonly presence = new Map<string, WordPresence>();
-
-  constructor(private readonly articles: Article[]) {}
-
-  private indexOf(article: Article): IndexedText {
-    let index = this.indexed.get(article.id);
-    if (index === undefined) {
-      index = indexText(article.text);
-      this.indexed.set(article.id, index);
-    }
-    return index;
-  }
-
+  private readonly indexed = new ArticleMemo(indexArticle);
   // Splitting every article into words for every quote was a quarter of reconciling a story; most articles hold
   // none of a quote's words in a run, and a look at their raw text rules them out.
-  private presenceIn(article: Article): WordPresence {
-    let present = this.presence.get(article.id);
-    if (present === undefined) {
-      present = wordPresence(article.text);
-      this.presence.set(article.id, present);
-    }
-    return present;
-  }
+  private readonly presence = new ArticleMemo(presenceInArticle);
+
+  constructor(private readonly articles: Article[]) {}
 
   find(segmentWords: string[][], exclude: Set<string>): ClaimRef[] {
     const pieces = distinct(longestPieces(segmentWords));
@@ -123,11 +125,11 @@ export class EchoFinder {
     const candidates: string[][] = [];
     for (const article of this.articles) {
       if (exclude.has(article.id)) continue;
-      const present = this.presenceIn(article);
+      const present = this.presence.get(article);
       candidates.length = 0;
       for (let at = 0; at < pieces.length; at++) if (allPresent(required[at], present)) candidates.push(pieces[at]);
       if (candidates.length === 0) continue;
-      const index = this.indexOf(article);
+      const index = this.indexed.get(article);
       for (const piece of candidates) {
         const span = findRun(piece, index);
         if (!span) continue;

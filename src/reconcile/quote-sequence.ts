@@ -1,4 +1,4 @@
-import { GAP, sameWord } from './wording.js';
+import { sameWord, withoutGaps } from './wording.js';
 
 /** What the sequence check needs of an aligned excerpt of a quote. */
 export interface SequencedExcerpt {
@@ -121,12 +121,6 @@ class SequenceCheck {
   }
 }
 
-function withoutGaps(words: string[]): string[] {
-  const out: string[] = [];
-  for (const word of words) if (word !== GAP) out.push(word);
-  return out;
-}
-
 /**
  * Words `longer` has at its seam before the first word of `shorter` (both read from the seam), which the sentence
  * across the seam on `shorter`'s side does not have: words added or dropped there, not a sentence break put elsewhere
@@ -145,6 +139,6 @@ function extraAtSeam(shorter: string[], longer: string[], acrossFromShorter: str
 
 /** At least half of an excerpt's words stand in `words`. */
 function mostlyIn(excerpt: string[], words: Set<string>): boolean {
-  const own = excerpt.filter((word) => word !== GAP);
+  const own = withoutGaps(excerpt);
   return own.filter((word) => words.has(word)).length * 2 >= own.length;
 }

@@ -1,4 +1,4 @@
-import { GAP, sameWord } from './wording.js';
+import { GAP, sameWord, withoutGaps } from './wording.js';
 
 export type WordingRelation = 'verbatim' | 'drift' | 'unrelated';
 
@@ -85,7 +85,7 @@ export function compareWordings(a: string[], b: string[]): WordingComparison {
  */
 function sameWordsWhereTheyOverlap(short: string[], longWithGaps: string[]): boolean {
   // Words the longer quote has in brackets or parentheses are the editor's: the shorter one may run straight past them.
-  const long = longWithGaps.filter((word) => word !== GAP);
+  const long = withoutGaps(longWithGaps);
   if (short.includes(GAP)) {
     // An ellipsis only at the edges marks where the excerpt was cut: the words between may hang over the other's end.
     const inner = withoutEdgeGaps(short);

@@ -3,8 +3,9 @@ import type { Quote } from '../records/claim.js';
 import type { ClaimRef } from '../records/finding.js';
 import { appendTo } from '../text/lists.js';
 import { contentStemSet } from './content-words.js';
+import { ArticleMemo } from './echoes.js';
 import { speakersMayMatch } from './speaker-key.js';
-import { GAP, sameWord, wording } from './wording.js';
+import { sameWord, withoutGaps, wording } from './wording.js';
 
 /** Words a quoted span may run to: longer stretches between marks are more likely stray or unbalanced marks. */
 const MAX_QUOTED_CHARS = 400;
@@ -26,7 +27,7 @@ function quotedSpans(article: Article, quotes: Quote[]): QuotedSpan[] {
   for (const match of article.text.matchAll(QUOTED)) {
     const start = match.index + 1;
     const end = start + match[1].length;
-    const words = wording(match[1]).words.filter((word) => word !== GAP);
+    const words = withoutGaps(wording(match[1]).words);
     if (words.length === 0 || contentStemSet(match[1]).size === 0) continue;
     const quote = direct.find((q) => q.start < end && q.end > start);
     out.push({ start, end, words, speaker: quote?.speaker ?? null, attributed: quote !== undefined });
@@ -68,20 +69,15 @@ function containsRun(outer: string[], inner: string[]): boolean {
  * A class rather than a closure over the story, as `EchoFinder` is: V8 keeps a method's compiled code.
  */
 export class QuotedEchoFinder {
-  private readonly indexed = new Map<string, SpanIndex>();
+  private readonly indexed: ArticleMemo<SpanIndex>;
 
   constructor(
     private readonly articles: Article[],
-    private readonly quotesByArticle: Map<string, Quote[]>,
-  ) {}
-
-  private indexOf(article: Article): SpanIndex {
-    let index = this.indexed.get(article.id);
-    if (index === undefined) {
-      index = indexSpans(quotedSpans(article, this.quotesByArticle.get(article.id) ?? []));
-      this.indexed.set(article.id, index);
-    }
-    return index;
+    quotesByArticle: Map<string, Quote[]>,
+  ) {
+    this.indexed = new ArticleMemo((article) =>
+      indexSpans(quotedSpans(article, quotesByArticle.get(article.id) ?? [])),
+    );
   }
 
   find(pieces: string[][], speaker: string | null, exclude: Set<string>): ClaimRef[] {
@@ -91,7 +87,7 @@ export class QuotedEchoFinder {
     if (wanted.length === 0) return claims;
     for (const article of this.articles) {
       if (exclude.has(article.id)) continue;
-      const index = this.indexOf(article);
+      const index = this.indexed.get(article);
       let found: QuotedSpan | null = null;
       for (const piece of wanted) {
         found = matchingSpan(index, piece, speaker);

@@ -6,6 +6,13 @@
 /** A token that stands for words cut from a quote (`...`, `…`, `[...]`): the other side may have anything here. */
 export const GAP = '\u0000gap';
 
+/** The words without the gaps between them. */
+export function withoutGaps(words: string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) if (word !== GAP) out.push(word);
+  return out;
+}
+
 export interface Wording {
   words: string[];
   /** Offsets of each word in the source text. */
