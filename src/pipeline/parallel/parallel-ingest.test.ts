@@ -116,7 +116,7 @@ describe('ingest with worker threads', () => {
 
   it('reports a story still reconciling past the time limit as a problem, and stores everything', async () => {
     const names = ['Anna Berg', 'Tom Reed', 'Mary Lane'];
-    // One story of three long articles quoting thousands of near-identical sentences: seconds to reconcile.
+    // One story of five long articles quoting thousands of near-identical sentences: seconds to reconcile.
     const long = (n: number): ReadItem => {
       const units = Array.from({ length: 2500 }, (_, i) => {
         const k = (i + n * 7) % 2500;
@@ -137,10 +137,10 @@ describe('ingest with worker threads', () => {
         },
       };
     };
-    const items = [report(0), long(0), report(1), long(1), long(2), report(2)];
+    const items = [report(0), long(0), report(1), long(1), long(2), long(3), long(4), report(2)];
     const store = await open('slow-story.db');
     const summary = await ingest(store, stream(items), { batchSize: 10, workers: 1, storyTimeLimitMs: 300 });
-    expect(summary).toMatchObject({ read: 6, stored: 6, rejected: 0 });
+    expect(summary).toMatchObject({ read: 8, stored: 8, rejected: 0 });
     const slow = summary.warnings.filter((w) => /time limit/.test(w.reason));
     expect(slow).toHaveLength(1);
     const story = (await store.listStories({ limit: 100 })).items.find((s) => s.title?.startsWith('Aid pledges'));
